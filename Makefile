@@ -1,0 +1,49 @@
+# Kelola — the two commands: `make run` and `make test`. See README.md.
+SHELL := /bin/bash
+.DEFAULT_GOAL := help
+
+JAVA_HOME := $(shell scripts/find-jdk.sh)
+export JAVA_HOME
+export PATH := $(JAVA_HOME)/bin:$(PATH)
+export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD := 1
+
+MVN := mvn -B -ntp
+JAR := server/target/kelola-server.jar
+SOURCES := $(shell find server/src -type f 2>/dev/null) pom.xml server/pom.xml
+
+.PHONY: help run test build bench tools browser clean check-jdk
+
+help:
+	@echo "make run    — start Kelola on http://localhost:8080 (embedded PostgreSQL under ./var, demo data)"
+	@echo "make test   — run every test (unit, PostgreSQL, browser)"
+	@echo "make bench  — run the benchmarks and append figures to docs/benchmarks.md"
+	@echo "make build  — build the server jar only"
+
+check-jdk:
+	@test -n "$(JAVA_HOME)" || { echo "No JDK 21+ found (see message above)."; exit 1; }
+
+tools: check-jdk
+	@scripts/ensure-packages.sh mvn:maven
+
+browser:
+	@scripts/ensure-packages.sh chromium:chromium
+
+$(JAR): $(SOURCES)
+	@$(MAKE) --no-print-directory tools
+	$(MVN) -q -DskipTests package
+
+build: $(JAR)
+
+run: $(JAR)
+	@mkdir -p var
+	java $(KELOLA_JAVA_OPTS) -jar $(JAR) --spring.profiles.active=demo
+
+test: tools browser
+	$(MVN) verify
+
+bench: $(JAR)
+	@scripts/ensure-packages.sh wrk:wrk pgbench:postgresql-client
+	bench/run.sh
+
+clean:
+	$(MVN) -q clean

@@ -1,0 +1,82 @@
+package io.kelola.identity.web;
+
+import io.kelola.audit.AuditActions;
+import io.kelola.audit.AuditEntry;
+import io.kelola.audit.AuditTrail;
+import io.kelola.identity.IdentityProperties;
+import io.kelola.identity.domain.LoginResult;
+import io.kelola.identity.domain.LoginService;
+import io.kelola.identity.domain.SessionKind;
+import io.kelola.identity.domain.SessionService;
+import io.kelola.identity.security.SessionCookie;
+import io.kelola.shared.security.AuthenticatedEndpoint;
+import io.kelola.shared.security.CurrentUser;
+import io.kelola.shared.security.PublicEndpoint;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.stereotype.Controller;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** The sign-in page (password, and SSO when configured) and sign-out. */
+@Controller
+class LoginController {
+
+  private final LoginService login;
+  private final SessionService sessions;
+  private final SessionCookie cookie;
+  private final AuditTrail audit;
+  private final TransactionTemplate tx;
+  private final IdentityProperties props;
+
+  LoginController(LoginService login, SessionService sessions, SessionCookie cookie, AuditTrail audit,
+      TransactionTemplate tx, IdentityProperties props) {
+    this.login = login;
+    this.sessions = sessions;
+    this.cookie = cookie;
+    this.audit = audit;
+    this.tx = tx;
+    this.props = props;
+  }
+
+  @GetMapping("/login")
+  @PublicEndpoint
+  String page(@RequestParam(required = false) String next, Model model) {
+    if (CurrentUser.get().isPresent()) return "redirect:" + SafeRedirect.of(next);
+    model.addAttribute("form", new LoginForm("", SafeRedirect.of(next), false));
+    model.addAttribute("ssoEnabled", props.oidc().enabled());
+    model.addAttribute("ssoPath", "/oauth2/authorization/" + props.oidc().registrationId());
+    return "identity/login";
+  }
+
+  @PostMapping("/login")
+  @PublicEndpoint
+  String submit(@RequestParam(defaultValue = "") String username, @RequestParam(defaultValue = "") String password,
+      @RequestParam(required = false) String next, HttpServletRequest request, HttpServletResponse response, Model model) {
+    var result = login.login(username, password, SessionKind.BROWSER, request.getRemoteAddr(), request.getHeader("User-Agent"));
+    if (result instanceof LoginResult.Success ok) {
+      cookie.write(request, response, ok.session().token());
+      return "redirect:" + SafeRedirect.of(next);
+    }
+    response.setStatus(401);
+    model.addAttribute("form", new LoginForm(username.length() > 60 ? "" : username, SafeRedirect.of(next), true));
+    model.addAttribute("ssoEnabled", props.oidc().enabled());
+    model.addAttribute("ssoPath", "/oauth2/authorization/" + props.oidc().registrationId());
+    return "identity/login";
+  }
+
+  @PostMapping("/logout")
+  @AuthenticatedEndpoint
+  String logout(HttpServletRequest request, HttpServletResponse response) {
+    var p = CurrentUser.get().orElseThrow();
+    tx.executeWithoutResult(s -> {
+      sessions.revoke(p.sessionId(), "logout");
+      audit.record(AuditEntry.of(AuditActions.LOGOUT, "adm_session", p.sessionId(), p.sessionUuid().toString()));
+    });
+    cookie.clear(request, response);
+    return "redirect:/login";
+  }
+}
