@@ -25,13 +25,14 @@ class EmbeddedPostgresConfiguration {
   @Bean(destroyMethod = "close")
   EmbeddedPostgres embeddedPostgres(EmbeddedPostgresProperties props) {
     try {
-      Files.createDirectories(props.dataDir());
-      var pg = EmbeddedPostgres.builder()
-          .setDataDirectory(props.dataDir())
-          .setCleanDataDirectory(false)
-          .setPort(props.port())
-          .start();
-      log.info("Embedded PostgreSQL on 127.0.0.1:{} with data in {}", pg.getPort(), props.dataDir().toAbsolutePath());
+      var builder = EmbeddedPostgres.builder().setPort(props.port());
+      if (!props.ephemeral()) {
+        Files.createDirectories(props.dataDir());
+        builder.setDataDirectory(props.dataDir()).setCleanDataDirectory(false);
+      }
+      var pg = builder.start();
+      log.info("Embedded PostgreSQL on 127.0.0.1:{} with data in {}", pg.getPort(),
+          props.ephemeral() ? "a temporary directory" : props.dataDir().toAbsolutePath());
       return pg;
     } catch (IOException e) {
       throw new UncheckedIOException("Could not start embedded PostgreSQL in " + props.dataDir(), e);

@@ -8,9 +8,10 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *
  * @param dataDir directory kept across restarts (default {@code ./var/pgdata})
  * @param port TCP port on loopback; 0 picks a free one
+ * @param ephemeral throw the data away on shutdown (tests)
  */
 @ConfigurationProperties("kelola.db.embedded")
-public record EmbeddedPostgresProperties(Path dataDir, int port) {
+public record EmbeddedPostgresProperties(Path dataDir, int port, boolean ephemeral) {
 
   public EmbeddedPostgresProperties {
     if (dataDir == null) dataDir = Path.of("var", "pgdata");
