@@ -27,13 +27,15 @@ public final class Http {
 
   private final String base;
   private final HttpClient client;
+  private final CookieManager cookies;
   private String bearer;
   private String csrf;
 
   private Http(int port, boolean cookies) {
     this.base = "http://127.0.0.1:" + port;
     var b = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER);
-    if (cookies) b.cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL));
+    this.cookies = cookies ? new CookieManager(null, CookiePolicy.ACCEPT_ALL) : null;
+    if (cookies) b.cookieHandler(this.cookies);
     this.client = b.build();
   }
 
@@ -106,9 +108,16 @@ public final class Http {
   }
 
   public HttpRequest.Builder request(String path) {
-    var b = HttpRequest.newBuilder(URI.create(base + path)).header("Accept", path.startsWith("/api/") ? "application/json" : "text/html");
+    var b = HttpRequest.newBuilder(URI.create(base + path)).header("Accept", path.startsWith("/api/") || path.startsWith("/auth/") ? "application/json" : "text/html");
     if (bearer != null) b.header("Authorization", "Bearer " + bearer);
     return b;
+  }
+
+  /** The current value of a cookie this client holds, or null. */
+  public String cookie(String name) {
+    if (cookies == null) return null;
+    return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals(name))
+        .map(java.net.HttpCookie::getValue).findFirst().orElse(null);
   }
 
   public String csrfToken() {

@@ -38,12 +38,13 @@ class SecurityConfiguration {
   @Bean
   SecurityFilterChain filterChain(HttpSecurity http, SessionService sessions, ApiTokenService tokens,
       SessionCookie cookie, OidcLoginConfigurer oidc) throws Exception {
+    var contexts = new RequestAttributeSecurityContextRepository();
     var csrfRepo = new CookieCsrfTokenRepository();
     csrfRepo.setCookieCustomizer(c -> c.sameSite("Lax").httpOnly(true));
     http
         .csrf(c -> c.csrfTokenRepository(csrfRepo).ignoringRequestMatchers(BEARER, TOKEN_ENDPOINTS))
         .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-        .securityContext(c -> c.securityContextRepository(new RequestAttributeSecurityContextRepository()))
+        .securityContext(c -> c.securityContextRepository(contexts))
         .requestCache(c -> c.requestCache(new NullRequestCache()))
         .formLogin(f -> f.disable())
         .httpBasic(b -> b.disable())
@@ -52,7 +53,7 @@ class SecurityConfiguration {
             .contentSecurityPolicy(csp -> csp.policyDirectives(
                 "default-src 'self'; img-src 'self' data: blob:; style-src 'self' 'unsafe-inline'; "
                     + "script-src 'self'; connect-src 'self'; frame-ancestors 'self'; form-action 'self'")))
-        .addFilterBefore(new SessionAuthenticationFilter(sessions, tokens, cookie), AnonymousAuthenticationFilter.class)
+        .addFilterBefore(new SessionAuthenticationFilter(sessions, tokens, cookie, contexts), AnonymousAuthenticationFilter.class)
         .authorizeHttpRequests(a -> a
             .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
             .requestMatchers("/actuator/**").hasAuthority("OPS.METRICS")

@@ -13,6 +13,7 @@ import java.util.Optional;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -24,11 +25,14 @@ class SessionAuthenticationFilter extends OncePerRequestFilter {
   private final SessionService sessions;
   private final ApiTokenService tokens;
   private final SessionCookie cookie;
+  private final SecurityContextRepository contexts;
 
-  SessionAuthenticationFilter(SessionService sessions, ApiTokenService tokens, SessionCookie cookie) {
+  SessionAuthenticationFilter(SessionService sessions, ApiTokenService tokens, SessionCookie cookie,
+      SecurityContextRepository contexts) {
     this.sessions = sessions;
     this.tokens = tokens;
     this.cookie = cookie;
+    this.contexts = contexts;
   }
 
   @Override
@@ -41,6 +45,8 @@ class SessionAuthenticationFilter extends OncePerRequestFilter {
       var context = SecurityContextHolder.createEmptyContext();
       context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(p, null, authorities));
       SecurityContextHolder.setContext(context);
+      // recorded as "already authenticated", so no session-fixation/CSRF-reset strategy fires per request
+      contexts.saveContext(context, request, response);
     });
     chain.doFilter(request, response);
   }

@@ -1,0 +1,4 @@
+package io.kelola.archfixtures.extracts;
+
+/** Fixture: a vertical's public type. */
+public class LotView {}

@@ -1,0 +1,4 @@
+package io.kelola.archfixtures.factory;
+
+/** Fixture: a class of one vertical. */
+public class FactoryOrder {}

@@ -1,0 +1,4 @@
+package io.kelola.archfixtures.modulith.beta;
+
+/** Fixture: the published API of module beta. */
+public class Beta {}

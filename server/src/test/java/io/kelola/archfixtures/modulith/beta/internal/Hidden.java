@@ -1,0 +1,4 @@
+package io.kelola.archfixtures.modulith.beta.internal;
+
+/** Fixture: internal to module beta. */
+public class Hidden {}

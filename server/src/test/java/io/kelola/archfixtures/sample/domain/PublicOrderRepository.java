@@ -1,0 +1,4 @@
+package io.kelola.archfixtures.sample.domain;
+
+/** Fixture: breaks "repositories are not public" on purpose. */
+public class PublicOrderRepository {}

@@ -1,0 +1,65 @@
+package io.kelola.identity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.kelola.support.Http;
+import io.kelola.support.IntegrationTest;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+
+/** GET /api/v1/menus returns each role exactly the nested tree its role mapping and permissions allow. */
+@IntegrationTest
+class MenusPerRoleTest {
+
+  @LocalServerPort int port;
+
+  @Test
+  void adminSeesTheWholeAdministrationSection() {
+    var tree = menus("admin");
+    assertThat(codes(tree)).containsExactly("MENU_DASHBOARD", "MENU_ACCOUNT", "MENU_ADMIN", "MENU_ADMIN_USER",
+        "MENU_ADMIN_ROLE", "MENU_ADMIN_MENU", "MENU_ADMIN_SESSION", "MENU_ADMIN_AUDIT", "MENU_ADMIN_API");
+    var admin = tree.get(2);
+    assertThat(admin.get("path").isNull()).isTrue();
+    assertThat(admin.get("children")).hasSize(6);
+  }
+
+  @Test
+  void directorSeesUsersAndAuditOnly() {
+    assertThat(codes(menus("direktur")))
+        .containsExactly("MENU_DASHBOARD", "MENU_ACCOUNT", "MENU_ADMIN", "MENU_ADMIN_USER", "MENU_ADMIN_AUDIT");
+  }
+
+  @Test
+  void operatorSeesNoAdministration() {
+    assertThat(codes(menus("operator1"))).containsExactly("MENU_DASHBOARD", "MENU_ACCOUNT");
+    assertThat(codes(menus("mekanik1"))).containsExactly("MENU_DASHBOARD", "MENU_ACCOUNT");
+  }
+
+  @Test
+  void branchManagerGetsAuditButNoEmptyGroups() {
+    assertThat(codes(menus("kepala.cabang"))).containsExactly("MENU_DASHBOARD", "MENU_ACCOUNT", "MENU_ADMIN", "MENU_ADMIN_AUDIT");
+  }
+
+  @Test
+  void anonymousGets401() {
+    assertThat(Http.anonymous(port).get("/api/v1/menus").statusCode()).isEqualTo(401);
+  }
+
+  private JsonNode menus(String user) {
+    var res = Http.api(port, user, Http.DEMO_PASSWORD).get("/api/v1/menus");
+    assertThat(res.statusCode()).isEqualTo(200);
+    return Http.json(res);
+  }
+
+  private static List<String> codes(JsonNode tree) {
+    var out = new ArrayList<String>();
+    tree.forEach(n -> {
+      out.add(n.get("code").asString());
+      out.addAll(codes(n.get("children")));
+    });
+    return out;
+  }
+}
