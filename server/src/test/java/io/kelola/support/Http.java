@@ -108,7 +108,10 @@ public final class Http {
   }
 
   public HttpRequest.Builder request(String path) {
-    var b = HttpRequest.newBuilder(URI.create(base + path)).header("Accept", path.startsWith("/api/") || path.startsWith("/auth/") ? "application/json" : "text/html");
+    boolean page = !(path.startsWith("/api/") || path.startsWith("/auth/") || path.startsWith("/actuator") || path.startsWith("/v3/"));
+    // what a browser or an API client would send
+    var b = HttpRequest.newBuilder(URI.create(base + path))
+        .header("Accept", page ? "text/html,application/xhtml+xml,*/*;q=0.8" : "application/json");
     if (bearer != null) b.header("Authorization", "Bearer " + bearer);
     return b;
   }
