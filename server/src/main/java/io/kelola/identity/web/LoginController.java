@@ -44,9 +44,11 @@ class LoginController {
 
   @GetMapping("/login")
   @PublicEndpoint
-  String page(@RequestParam(required = false) String next, Model model) {
+  String page(@RequestParam(required = false) String next, @RequestParam(required = false) String sso, Model model) {
     if (CurrentUser.get().isPresent()) return "redirect:" + SafeRedirect.of(next);
     model.addAttribute("form", new LoginForm("", SafeRedirect.of(next), false));
+    // set by the OIDC handlers on any refused or failed SSO sign-in; the reason is only in the audit log
+    model.addAttribute("ssoFailed", "failed".equals(sso));
     model.addAttribute("ssoEnabled", props.oidc().enabled());
     model.addAttribute("ssoPath", "/oauth2/authorization/" + props.oidc().registrationId());
     return "identity/login";
