@@ -11,6 +11,7 @@ import jakarta.validation.constraints.Size;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -44,7 +45,7 @@ class RoleApiController {
     var matrix = roles.matrix();
     var roleList = roles.roles().stream()
         .map(r -> new RoleJson(r.code(), r.name(), r.description(), r.level(), r.system(),
-            new ArrayList<>(matrix.getOrDefault(r.code(), java.util.Set.of()))))
+            new ArrayList<>(matrix.getOrDefault(r.code(), Set.of()))))
         .toList();
     var permissions = roles.permissions().stream()
         .map(p -> new PermissionJson(p.code(), p.module(), p.action(), p.name(), p.description())).toList();
