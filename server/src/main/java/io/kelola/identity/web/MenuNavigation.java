@@ -10,7 +10,10 @@ import java.util.Locale;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
-/** Feeds the layout's side menu from {@code adm_menu}, labels translated via {@code menu.<CODE>}. */
+/**
+ * Feeds the layout's side menu from {@code adm_menu}. Menu names are Indonesian master data that
+ * admins edit, so Indonesian pages show them as stored; other languages use {@code menu.<CODE>}.
+ */
 @Component
 class MenuNavigation implements NavigationProvider {
 
@@ -28,7 +31,7 @@ class MenuNavigation implements NavigationProvider {
   }
 
   private MenuItem item(MenuNode n, Locale locale) {
-    var label = messages.getMessage("menu." + n.code(), null, n.name(), locale);
+    var label = "id".equals(locale.getLanguage()) ? n.name() : messages.getMessage("menu." + n.code(), null, n.name(), locale);
     return new MenuItem(n.code(), label, n.icon(), n.path(), n.children().stream().map(c -> item(c, locale)).toList());
   }
 }
