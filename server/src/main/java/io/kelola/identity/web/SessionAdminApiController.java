@@ -44,7 +44,7 @@ class SessionAdminApiController {
   PageResult<SessionJson> list(@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size,
       @RequestParam(required = false) String sort, @RequestParam(required = false) String dir,
       @RequestParam(required = false) String q) {
-    return sessions.active(PageQuery.of(page, size, sort, dir, q)).map(SessionJson::of);
+    return sessions.active(PageQuery.of(page, size, sort, dir, ListLinks.searchText(q))).map(SessionJson::of);
   }
 
   /** Force logout: the session's very next request is refused. */

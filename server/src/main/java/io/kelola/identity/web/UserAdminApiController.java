@@ -5,6 +5,7 @@ import io.kelola.identity.domain.UserChanges;
 import io.kelola.identity.domain.UserService;
 import io.kelola.identity.domain.UserView;
 import io.kelola.shared.security.RequiresPermission;
+import io.kelola.shared.web.BusinessRuleException;
 import io.kelola.shared.web.PageQuery;
 import io.kelola.shared.web.PageResult;
 import jakarta.validation.Valid;
@@ -42,7 +43,12 @@ class UserAdminApiController {
       @RequestParam(required = false) String sort, @RequestParam(required = false) String dir,
       @RequestParam(required = false) String q, @RequestParam(required = false) String role,
       @RequestParam(required = false) Boolean active) {
-    return users.list(PageQuery.of(page, size, sort, dir, q), role == null || role.isBlank() ? null : role.strip(), active);
+    String roleCode = null;
+    if (role != null && !role.isBlank()) {
+      roleCode = ListLinks.roleCode(role);
+      if (roleCode == null) throw BusinessRuleException.invalid("role", "role.unknown");
+    }
+    return users.list(PageQuery.of(page, size, sort, dir, ListLinks.searchText(q)), roleCode, active);
   }
 
   @GetMapping("/{uuid}")
@@ -54,6 +60,7 @@ class UserAdminApiController {
   @PostMapping
   @RequiresPermission("ADMIN.USER.CREATE")
   ResponseEntity<UserView> create(@Valid @RequestBody NewUser body) {
+    TextInput.requirePlain(body.username(), body.email(), body.fullName());
     var created = users.create(body);
     return ResponseEntity.created(URI.create("/api/v1/admin/users/" + created.uuid())).body(created);
   }
@@ -61,6 +68,7 @@ class UserAdminApiController {
   @PutMapping("/{uuid}")
   @RequiresPermission("ADMIN.USER.UPDATE")
   UserView update(@PathVariable UUID uuid, @Valid @RequestBody UserChanges body) {
+    TextInput.requirePlain(null, body.email(), body.fullName());
     return users.update(uuid, body);
   }
 

@@ -131,6 +131,24 @@ class UserAdminApiTest {
   }
 
   @Test
+  void nulCharactersAndGarbageParametersNeverCauseServerErrors() {
+    var listQ = admin.get("/api/v1/admin/users?q=a%00b&page=-1&size=100000&sort=%3Bdrop&dir=sideways");
+    var listRole = admin.get("/api/v1/admin/users?role=%00");
+    var sessions = admin.get("/api/v1/admin/sessions?q=%00&sort=x");
+    var body = new java.util.HashMap<>(newUser(unique("api.nul."), "OPERATOR", PASSWORD));
+    body.put("full_name", "Nama\u0000Aneh");
+    var create = admin.postJson("/api/v1/admin/users", body);
+
+    assertThat(listQ.statusCode()).isEqualTo(200);
+    assertThat(Http.json(listQ).get("size").asInt()).isEqualTo(100);
+    assertThat(listRole.statusCode()).isEqualTo(400);
+    assertThat(errorFields(listRole)).containsExactly("role");
+    assertThat(sessions.statusCode()).isEqualTo(200);
+    assertThat(create.statusCode()).as(create.body()).isEqualTo(400);
+    assertThat(errorFields(create)).containsExactly("fullName");
+  }
+
+  @Test
   void getByUuidAnswers404ForUnknownAnd400ForMalformedIds() {
     var user = createUser(admin, "api.get.", "OPERATOR");
 
