@@ -97,6 +97,19 @@ class SessionRepository {
         .param("now", Timestamp.from(now)).param("r", reason).param("id", id).update() > 0;
   }
 
+  /** A live session ended by an administrator: its internal id and whose it was. */
+  record Ended(long id, String username) {}
+
+  /** Revokes the session with this public id unless it is already revoked; empty when there is none. */
+  Optional<Ended> revokeByUuid(UUID uuid, String reason, Instant now) {
+    return jdbc.sql("""
+        UPDATE adm_session s SET is_revoked = TRUE, revoked_at = :now, revoked_reason = :r
+        FROM adm_user u WHERE u.id = s.user_id AND s.uuid = :uuid AND NOT s.is_revoked
+        RETURNING s.id, u.username""")
+        .param("now", Timestamp.from(now)).param("r", reason).param("uuid", uuid)
+        .query((rs, n) -> new Ended(rs.getLong("id"), rs.getString("username"))).optional();
+  }
+
   int revokeAllOfUser(long userId, Long exceptId, String reason, Instant now) {
     return jdbc.sql("""
         UPDATE adm_session SET is_revoked = TRUE, revoked_at = :now, revoked_reason = :r
@@ -112,10 +125,10 @@ class SessionRepository {
         .query(Long.class).single();
   }
 
-  private static final String ACTIVE = """
-       WHERE NOT s.is_revoked AND s.expires_at > :now
-        AND (s.kind = 'API' OR s.last_activity_at > :idle)
-        AND (:q = '' OR u.username ILIKE :pattern)""";
+  /** Starts with a space: it is appended straight after a JOIN clause. */
+  private static final String ACTIVE = " WHERE NOT s.is_revoked AND s.expires_at > :now"
+      + " AND (s.kind = 'API' OR s.last_activity_at > :idle)"
+      + " AND (:q = '' OR u.username ILIKE :pattern)";
 
   List<ActiveSession> active(Instant now, Instant idleCutoff, PageQuery page) {
     return jdbc.sql("""

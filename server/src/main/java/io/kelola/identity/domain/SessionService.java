@@ -1,14 +1,18 @@
 package io.kelola.identity.domain;
 
+import io.kelola.audit.AuditEntry;
+import io.kelola.audit.AuditTrail;
 import io.kelola.identity.IdentityProperties;
 import io.kelola.identity.domain.SessionRepository.SessionRow;
 import io.kelola.shared.DemoMode;
 import io.kelola.shared.security.KelolaPrincipal;
+import io.kelola.shared.web.BusinessRuleException;
 import io.kelola.shared.web.PageQuery;
 import io.kelola.shared.web.PageResult;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
@@ -27,12 +31,14 @@ public class SessionService {
   private final SessionRepository sessions;
   private final IdentityProperties props;
   private final DemoMode demo;
+  private final AuditTrail audit;
   private final Clock clock;
 
-  SessionService(SessionRepository sessions, IdentityProperties props, DemoMode demo, Clock clock) {
+  SessionService(SessionRepository sessions, IdentityProperties props, DemoMode demo, AuditTrail audit, Clock clock) {
     this.sessions = sessions;
     this.props = props;
     this.demo = demo;
+    this.audit = audit;
     this.clock = clock;
   }
 
@@ -96,6 +102,18 @@ public class SessionService {
   @Transactional
   public boolean revoke(UUID sessionUuid, String reason) {
     return sessions.idOfUuid(sessionUuid).map(id -> revoke(id, reason)).orElse(false);
+  }
+
+  /**
+   * Administrator's force logout: the session is refused from its very next request on. Audited as
+   * {@code FORCE_LOGOUT}; 404 when no live session has this id.
+   */
+  @Transactional
+  public void forceLogout(UUID sessionUuid) {
+    var ended = sessions.revokeByUuid(sessionUuid, "forced_logout", clock.instant())
+        .orElseThrow(() -> BusinessRuleException.notFound("session.notFound"));
+    audit.record(AuditEntry.of("FORCE_LOGOUT", "adm_session", ended.id(), sessionUuid.toString())
+        .change(null, Map.of("username", ended.username())));
   }
 
   @Transactional
