@@ -76,6 +76,26 @@ class BadInputTest {
   }
 
   @Test
+  void validationMessagesFollowTheCallersLanguage() {
+    var body = Map.of("username", "", "password", "x");
+    var id = Http.anonymous(port).postJson("/api/v1/auth/token", body);
+    assertThat(Http.json(id).get("errors").toString()).contains("wajib diisi");
+    var en = Http.anonymous(port).postJson("/api/v1/auth/token?lang=en", body);
+    assertThat(Http.json(en).get("errors").toString()).contains("must not be blank");
+  }
+
+  @Test
+  void unknownUrlsAre404ProblemsOrPages() {
+    var api = Http.api(port, "operator1", Http.DEMO_PASSWORD).get("/api/v1/tidak-ada");
+    assertThat(api.statusCode()).isEqualTo(404);
+    assertThat(Http.json(api).get("type").asString()).endsWith("/not-found");
+    var page = Http.browser(port, "operator1", Http.DEMO_PASSWORD).get("/halaman-tidak-ada");
+    assertThat(page.statusCode()).isEqualTo(404);
+    assertThat(page.body()).contains("id=\"error-message\"");
+    assertThat(Http.anonymous(port).get("/favicon.ico").statusCode()).isEqualTo(404);
+  }
+
+  @Test
   void everyGetSurvivesGarbageQueryParameters() {
     var admin = Http.api(port, "admin", Http.DEMO_PASSWORD);
     var failures = new ArrayList<String>();

@@ -30,6 +30,18 @@ class SecurityConfiguration {
     return h != null && h.regionMatches(true, 0, "Bearer ", 0, 7);
   };
 
+  /**
+   * An API call without a session cookie has no ambient credential a forged page could borrow, so
+   * CSRF does not apply; it then gets a plain 401 from the endpoint check instead of a CSRF 403.
+   */
+  static final RequestMatcher API_WITHOUT_SESSION = (HttpServletRequest r) -> {
+    if (!r.getRequestURI().startsWith("/api/")) return false;
+    var cookies = r.getCookies();
+    if (cookies == null) return true;
+    for (var c : cookies) if (SessionCookie.NAME.equals(c.getName())) return false;
+    return true;
+  };
+
   /** Token endpoints take credentials in the body and set no cookie. */
   static final RequestMatcher TOKEN_ENDPOINTS = (HttpServletRequest r) ->
       HttpMethod.POST.matches(r.getMethod())
@@ -42,7 +54,7 @@ class SecurityConfiguration {
     var csrfRepo = new CookieCsrfTokenRepository();
     csrfRepo.setCookieCustomizer(c -> c.sameSite("Lax").httpOnly(true));
     http
-        .csrf(c -> c.csrfTokenRepository(csrfRepo).ignoringRequestMatchers(BEARER, TOKEN_ENDPOINTS))
+        .csrf(c -> c.csrfTokenRepository(csrfRepo).ignoringRequestMatchers(BEARER, TOKEN_ENDPOINTS, API_WITHOUT_SESSION))
         .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
         .securityContext(c -> c.securityContextRepository(contexts))
         .requestCache(c -> c.requestCache(new NullRequestCache()))

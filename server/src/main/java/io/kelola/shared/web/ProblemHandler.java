@@ -29,7 +29,11 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import gg.jte.TemplateEngine;
+import gg.jte.output.StringOutput;
+import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
@@ -44,9 +48,11 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
   private static final Logger log = LoggerFactory.getLogger(ProblemHandler.class);
 
   private final MessageSource messages;
+  private final TemplateEngine templates;
 
-  ProblemHandler(MessageSource messages) {
+  ProblemHandler(MessageSource messages, TemplateEngine templates) {
     this.messages = messages;
+    this.templates = templates;
   }
 
   @ExceptionHandler(NotAuthenticatedException.class)
@@ -119,6 +125,20 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     return json(HttpStatus.BAD_REQUEST, ProblemTypes.VALIDATION, text("error.validation"), fields);
   }
 
+  /** Unknown URLs: a readable page for browsers, a problem document for API callers. */
+  @Override
+  protected ResponseEntity<Object> handleNoResourceFoundException(
+      NoResourceFoundException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    var message = text("error.notFound");
+    if (request instanceof ServletWebRequest web && !Requests.wantsJson(web.getRequest()) && !Requests.isHtmx(web.getRequest())) {
+      var html = new StringOutput();
+      templates.render("error/page.jte",
+          Map.of("t", new Msg(messages, LocaleContextHolder.getLocale()), "status", 404, "message", message), html);
+      return ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(MediaType.TEXT_HTML).body(html.toString());
+    }
+    return json(HttpStatus.NOT_FOUND, ProblemTypes.NOT_FOUND, message, Map.of());
+  }
+
   @Override
   protected ResponseEntity<Object> handleHttpMessageNotReadable(
       HttpMessageNotReadableException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
@@ -132,11 +152,15 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
   @Override
   protected ResponseEntity<Object> createResponseEntity(
       Object body, HttpHeaders headers, HttpStatusCode statusCode, WebRequest request) {
+    var writable = new HttpHeaders();
+    writable.putAll(headers); // the headers handed in may be read-only
     if (body instanceof ProblemDetail pd) {
-      if (pd.getType() == null || "about:blank".equals(pd.getType().toString())) pd.setType(ProblemTypes.MALFORMED);
-      headers.setContentType(MediaType.APPLICATION_PROBLEM_JSON);
+      if (pd.getType() == null || "about:blank".equals(pd.getType().toString())) {
+        pd.setType(statusCode.value() == 404 ? ProblemTypes.NOT_FOUND : ProblemTypes.MALFORMED);
+      }
+      writable.setContentType(MediaType.APPLICATION_PROBLEM_JSON);
     }
-    return super.createResponseEntity(body, headers, statusCode, request);
+    return super.createResponseEntity(body, writable, statusCode, request);
   }
 
   private Object problem(HttpServletRequest request, HttpStatus status, URI type, String message, Map<String, String> fields) {
