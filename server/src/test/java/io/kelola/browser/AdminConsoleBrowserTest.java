@@ -7,26 +7,13 @@ import io.kelola.support.Http;
 import io.kelola.support.IntegrationTest;
 import java.nio.file.Path;
 import java.util.concurrent.ThreadLocalRandom;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** The admin console as an administrator uses it, in a real browser. */
 @IntegrationTest
-class AdminConsoleBrowserTest {
+class AdminConsoleBrowserTest extends BrowserTestBase {
 
-  private static Browser browser;
-
-  @BeforeAll
-  static void start(@Autowired org.springframework.core.env.Environment env) {
-    browser = new Browser(Integer.parseInt(env.getProperty("local.server.port")));
-  }
-
-  @AfterAll
-  static void stop() {
-    if (browser != null) browser.close();
-  }
 
   @Test
   void adminCreatesAUserWhoCanThenSignIn() {

@@ -8,30 +8,17 @@ import io.kelola.identity.domain.UserService;
 import io.kelola.support.Http;
 import io.kelola.support.IntegrationTest;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** A real browser signs in as different people and sees what each may see. */
 @IntegrationTest
-class SignInBrowserTest {
+class SignInBrowserTest extends BrowserTestBase {
 
-  private static Browser browser;
 
   @LocalServerPort int port;
   @Autowired UserService users;
-
-  @BeforeAll
-  static void start(@Autowired org.springframework.core.env.Environment env) {
-    browser = new Browser(Integer.parseInt(env.getProperty("local.server.port")));
-  }
-
-  @AfterAll
-  static void stop() {
-    if (browser != null) browser.close();
-  }
 
   @Test
   void adminAndOperatorSeeDifferentMenus() {
