@@ -55,6 +55,14 @@ class AdminConsoleBrowserTest extends BrowserTestBase {
     }
   }
 
+  @Test
+  void swaggerUiShowsTheApiToASignedInUser() {
+    var page = browser.signedIn("operator1", Http.DEMO_PASSWORD);
+    page.navigate("/swagger-ui.html");
+    assertThat(page.locator("section.swagger-ui")).isVisible();
+    assertThat(page.getByText("/api/v1/menus").first()).isVisible();
+  }
+
   private static void shot(Page page, String name) {
     page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/" + name + ".png")).setFullPage(true));
   }
