@@ -35,8 +35,8 @@ class LayoutAdvice {
     var path = request.getRequestURI();
     var lang = "en".equals(locale.getLanguage()) ? "en" : "id";
     return CurrentUser.get()
-        .map(p -> new Layout(p.displayName(), p.roleCode(), menu(p, locale), path, param(csrf), header(csrf), token(csrf), lang))
-        .orElseGet(() -> new Layout(null, null, List.of(), path, param(csrf), header(csrf), token(csrf), lang));
+        .map(p -> new Layout(p.displayName(), p.roleCode(), () -> menu(p, locale), path, param(csrf), header(csrf), token(csrf), lang))
+        .orElseGet(() -> new Layout(null, null, List::of, path, param(csrf), header(csrf), token(csrf), lang));
   }
 
   private List<MenuItem> menu(io.kelola.shared.security.KelolaPrincipal p, Locale locale) {

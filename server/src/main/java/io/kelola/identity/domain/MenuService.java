@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Menu loading flow (seed 002 §1.7.C flow 3): the role's active menus, sorted by parent and
@@ -35,7 +34,7 @@ public class MenuService {
     this.jdbc = jdbc;
   }
 
-  @Transactional(readOnly = true)
+  /** One statement per call, so no transaction around it (this runs for every page and menu request). */
   public List<MenuNode> treeFor(KelolaPrincipal principal) {
     var rows = jdbc.sql(ROLE_MENU_SQL).param("role", principal.roleCode())
         .query((rs, n) -> new Row(rs.getLong("id"), rs.getString("code"), rs.getString("name"), rs.getString("icon"),

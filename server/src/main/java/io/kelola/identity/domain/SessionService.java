@@ -51,8 +51,10 @@ public class SessionService {
     return new IssuedSession(row.id(), row.uuid(), token);
   }
 
-  /** The caller behind a browser session cookie, if that session is still valid. */
-  @Transactional
+  /**
+   * The caller behind a browser session cookie, if that session is still valid. Runs on every
+   * request: no explicit transaction, each statement commits on its own (one read, a rare touch).
+   */
   public Optional<KelolaPrincipal> byBrowserToken(String rawToken) {
     var now = clock.instant();
     return sessions.byToken(Secrets.hash(rawToken), now.minus(props.rotationGrace()))
@@ -61,8 +63,7 @@ public class SessionService {
         .map(s -> touched(s, now));
   }
 
-  /** The caller behind a JWT's session id claim, if that session is still valid. */
-  @Transactional
+  /** The caller behind a JWT's session id claim, if that session is still valid (per request, like above). */
   public Optional<KelolaPrincipal> bySessionUuid(UUID sessionUuid) {
     var now = clock.instant();
     return sessions.byUuid(sessionUuid).filter(s -> valid(s, now)).map(s -> touched(s, now));

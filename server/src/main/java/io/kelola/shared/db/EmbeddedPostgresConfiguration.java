@@ -40,11 +40,12 @@ class EmbeddedPostgresConfiguration {
   }
 
   @Bean
-  DataSource dataSource(EmbeddedPostgres pg) {
+  DataSource dataSource(EmbeddedPostgres pg,
+      @org.springframework.beans.factory.annotation.Value("${spring.datasource.hikari.maximum-pool-size:20}") int poolSize) {
     var ds = new HikariDataSource();
     ds.setJdbcUrl("jdbc:postgresql://127.0.0.1:" + pg.getPort() + "/postgres");
     ds.setUsername("postgres");
-    ds.setMaximumPoolSize(20);
+    ds.setMaximumPoolSize(poolSize);
     ds.setPoolName("kelola");
     return ds;
   }

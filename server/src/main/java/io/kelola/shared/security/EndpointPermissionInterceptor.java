@@ -12,10 +12,13 @@ import org.springframework.web.servlet.HandlerInterceptor;
  */
 public class EndpointPermissionInterceptor implements HandlerInterceptor {
 
+  /** Annotation lookups are reflective; each handler's rule is resolved once. */
+  private final java.util.Map<java.lang.reflect.Method, EndpointAccess> rules = new java.util.concurrent.ConcurrentHashMap<>();
+
   @Override
   public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
     if (!(handler instanceof HandlerMethod method)) return true; // static resources
-    var rule = EndpointAccess.of(method);
+    var rule = rules.computeIfAbsent(method.getMethod(), m -> EndpointAccess.of(method));
     if (rule.isPublic()) return true;
     var caller = CurrentUser.get().orElseThrow(NotAuthenticatedException::new);
     if (rule.permission() == null && rule.authenticated()) return true;
