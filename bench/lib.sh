@@ -168,3 +168,16 @@ cpu_per_op() {
     others = (busy - jvm - pg - tool) / hz / wall; if (others < 0) others = 0
     printf "%.3f %.3f %.3f %.2f\n", jvm * 1000 / hz / n, pg * 1000 / hz / n, tool * 1000 / hz / n, others }'
 }
+
+# bench/menus.sql must stay the SQL the app runs: compares it, whitespace-normalised, with the
+# PRINCIPAL text block of SessionRepository (+ "s.uuid = :uuid") and MenuService.ROLE_MENU_SQL.
+check_sql_in_step() {
+  local src=$ROOT/server/src/main/java/io/kelola/identity/domain java_principal java_menu bench_principal bench_menu
+  norm() { tr -s ' \n\t' '   ' | sed 's/^ //; s/ $//; s/;$//'; }
+  java_principal="$(sed -n '/String PRINCIPAL = """/,/"""/p' "$src/SessionRepository.java" | sed '1d; s/\\s""";$//' | norm) s.uuid = :uuid"
+  java_menu=$(sed -n '/String ROLE_MENU_SQL = """/,/"""/p' "$src/MenuService.java" | sed '1d; s/""";$//' | norm)
+  bench_principal=$(sed -n '/^SELECT s\.id/,/;$/p' "$ROOT/bench/menus.sql" | sed 's/:sid;$/:uuid/' | norm)
+  bench_menu=$(sed -n '/^SELECT m\.id/,/;$/p' "$ROOT/bench/menus.sql" | norm)
+  [[ $bench_principal == "$java_principal" ]] || die "bench/menus.sql: the principal query differs from SessionRepository.PRINCIPAL"
+  [[ $bench_menu == "$java_menu" ]] || die "bench/menus.sql: the menu query differs from MenuService.ROLE_MENU_SQL"
+}

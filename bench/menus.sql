@@ -1,8 +1,12 @@
--- pgbench baseline for one authenticated GET /api/v1/menus (run with -M prepared, -D sid=<session uuid>).
+-- pgbench baseline: the SQL of one authenticated GET /api/v1/menus, one pgbench transaction each.
+-- Run by bench/run.sh as: pgbench -M prepared -D sid=<session uuid> -D role=SYSADMIN ...
 -- Statement 1: SessionRepository.PRINCIPAL with "s.uuid = :uuid" (the bearer JWT's sid claim).
--- Statement 2: MenuService.ROLE_MENU_SQL for role SYSADMIN (the demo admin's role).
--- The app's at-most-every-30-s "touch" UPDATE of last_activity_at is left out (under 1 per run).
--- Keep both statements byte-for-byte in step with the Java source.
+-- Statement 2: MenuService.ROLE_MENU_SQL for the demo admin's role.
+-- With -M prepared pgbench sends :sid and :role as bind parameters, so the values go without
+-- quotes (pgbench has no :'var' form; only -M simple pastes the text in). Both statements run in
+-- autocommit. Left out: the "touch" UPDATE of last_activity_at, which the app runs at most once
+-- per 30 s per session (at most once per 15 s run). run.sh checks both statements against the
+-- Java source.
 SELECT s.id, s.uuid, s.kind, s.expires_at, s.last_activity_at,
        u.id AS user_id, u.uuid AS user_uuid, u.username, u.full_name, u.is_active, u.is_demo,
        r.code AS role_code,

@@ -43,6 +43,7 @@ for cmd in make curl wrk pgbench psql ss awk pgrep; do
 done
 make --no-print-directory -q server/target/kelola-server.jar ||
   die "server/target/kelola-server.jar is missing or older than the sources: run 'make bench' (it builds first)"
+check_sql_in_step
 for p in "$PORT" "$KELOLA_EMBEDDED_DB_PORT"; do port_free "$p" || die "port $p is in use; set BENCH_PORT / BENCH_DB_PORT"; done
 mkdir -p "$OUT"
 rm -f "$OUT"/*
