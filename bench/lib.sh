@@ -1,3 +1,4 @@
+# shellcheck shell=bash
 # Helpers for bench/run.sh: server start/stop, readiness, process figures, PostgreSQL counters.
 # Sourced, not executed. Expects ROOT, PORT, KELOLA_DATA_DIR, KELOLA_EMBEDDED_DB_PORT, OUT to be set.
 

@@ -1,4 +1,7 @@
+# shellcheck shell=bash
 # Report for bench/run.sh: the dated Markdown entry and docs/benchmarks.md. Sourced, not executed.
+
+join_comma() { local IFS=, s; s="$*"; echo "${s//,/, }"; }
 
 pass() { awk -v v="$1" -v op="$2" -v g="$3" 'BEGIN { ok = (op == "le") ? v <= g : v >= g; print ok ? "PASS" : "FAIL" }'; }
 
@@ -13,6 +16,7 @@ machine_line() {
   read -r heap gc < <("$jdk_home/bin/java" ${KELOLA_JAVA_OPTS:-} -XX:+PrintFlagsFinal -version 2>/dev/null |
     awk '$2 == "MaxHeapSize" { h = $4 } $2 ~ /^Use(Serial|Parallel|G1|Z|Shenandoah|Epsilon)GC$/ && $4 == "true" { g = substr($2, 4) }
          END { printf "%.1f %s\n", h / 1073741824, g }')
+  # shellcheck disable=SC2016 # the backticks are Markdown
   printf -- '- Machine: %s cores (`nproc`), %s, %s RAM; JDK %s; PostgreSQL %s (embedded); %s; %s.\n' \
     "$(nproc)" "$cpu" "$mem" "$jdk" "$PG_VERSION" "$(wrk -v 2>&1 | awk 'NR == 1 { print $1 " " $2 }')" "$(pgbench --version)"
   printf -- '- JVM options: %s (%s, max heap %s GiB). Commit %s.\n' "${KELOLA_JAVA_OPTS:-none}" "$gc" "$heap" \
@@ -38,7 +42,7 @@ write_entry() {
   echo
   echo "| Goal | Measured | Target | Result |"
   echo "|---|---|---|---|"
-  echo "| Warm start: \`make run\` to first HTTP 200 (median of ${STARTS}) | ${START_MEDIAN} s ($(IFS=,; echo "${START_S[*]}" | sed 's/,/, /g')) | ≤ ${GOAL_START_S} s | $(pass "$START_MEDIAN" le "$GOAL_START_S") |"
+  echo "| Warm start: \`make run\` to first HTTP 200 (median of ${STARTS}) | ${START_MEDIAN} s ($(join_comma "${START_S[@]}")) | ≤ ${GOAL_START_S} s | $(pass "$START_MEDIAN" le "$GOAL_START_S") |"
   echo "| RSS of java after start (highest of ${STARTS}) | ${RSS_START_MAX} MB | ≤ ${GOAL_RSS_MB} MB | $(pass "$RSS_START_MAX" le "$GOAL_RSS_MB") |"
   echo "| RSS of java after the load | ${RSS_AFTER} MB | ≤ ${GOAL_RSS_MB} MB | $(pass "$RSS_AFTER" le "$GOAL_RSS_MB") |"
   for c in "${CLIENTS[@]}"; do

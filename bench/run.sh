@@ -99,7 +99,7 @@ for c in "${CLIENTS[@]}"; do
   API_ERR[$c]=$(field errors "$line")
   API_XACT[$c]=$(awk -v d=$((x1 - x0)) -v n="$n" 'BEGIN { printf "%.2f", d / n }')
   API_MENUQ[$c]=$(awk -v d=$((m1 - m0)) -v n="$n" 'BEGIN { printf "%.2f", d / n }')
-  read -r API_JVM_MS[$c] API_PG_MS[$c] API_TOOL_MS[$c] API_OTHERS[$c] < <(cpu_per_op "$s0" "$s1" "$n")
+  read -r API_JVM_MS["$c"] API_PG_MS["$c"] API_TOOL_MS["$c"] API_OTHERS["$c"] < <(cpu_per_op "$s0" "$s1" "$n")
 
   log "pgbench: ${DURATION} s at $c clients"
   s0=$(cpu_snapshot)
@@ -111,9 +111,9 @@ for c in "${CLIENTS[@]}"; do
   grep -q 'number of failed transactions: 0 ' "$OUT/pgbench-c$c.txt" || die "pgbench had failed transactions"
   PGB_TPS[$c]=$(awk '/^tps = / { printf "%.1f", $3 }' "$OUT/pgbench-c$c.txt")
   PGB_AVG[$c]=$(awk '/^latency average = / { printf "%.2f", $4 }' "$OUT/pgbench-c$c.txt")
-  read -r PGB_P95[$c] n < <(pgbench_log_p95 "$OUT"/pgbench-c"$c"-tx.*)
+  read -r PGB_P95["$c"] n < <(pgbench_log_p95 "$OUT"/pgbench-c"$c"-tx.*)
   rm -f "$OUT"/pgbench-c"$c"-tx.*
-  read -r _ PGB_PG_MS[$c] PGB_TOOL_MS[$c] PGB_OTHERS[$c] < <(cpu_per_op "$s0" "$s1" "$n")
+  read -r _ PGB_PG_MS["$c"] PGB_TOOL_MS["$c"] PGB_OTHERS["$c"] < <(cpu_per_op "$s0" "$s1" "$n")
 done
 RSS_AFTER=$(rss_mb "$JAVA_PID")
 LOAD_AT_END=$(cut -d' ' -f1 /proc/loadavg)
