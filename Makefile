@@ -42,7 +42,7 @@ test: tools browser
 	$(MVN) verify
 
 bench: $(JAR)
-	@scripts/ensure-packages.sh wrk:wrk pgbench:postgresql-client
+	@scripts/ensure-packages.sh wrk:wrk pgbench:postgresql-client psql:postgresql-client curl:curl ss:iproute2 pgrep:procps
 	bench/run.sh
 
 clean:
