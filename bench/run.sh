@@ -9,7 +9,7 @@
 #
 # Only 127.0.0.1 is loaded; every wait and every load run is bounded. Exits non-zero only when
 # the harness itself fails — a missed goal is recorded as FAIL.
-# Knobs: BENCH_PORT (18080), BENCH_DB_PORT (15432), BENCH_DURATION (15 s), BENCH_WARMUP (5 s),
+# Knobs: BENCH_PORT (18080), BENCH_DB_PORT (15432), BENCH_DURATION (15 s), BENCH_WARMUP (30 s),
 #        BENCH_STARTS (3), BENCH_CLIENTS ("10 50"), BENCH_NOTE (free text for the entry).
 set -euo pipefail
 
@@ -22,7 +22,7 @@ export PORT=${BENCH_PORT:-18080}
 export KELOLA_EMBEDDED_DB_PORT=${BENCH_DB_PORT:-15432}
 export KELOLA_DATA_DIR=$ROOT/var/bench/pgdata
 DURATION=${BENCH_DURATION:-15}
-WARMUP=${BENCH_WARMUP:-5}
+WARMUP=${BENCH_WARMUP:-30}
 STARTS=${BENCH_STARTS:-3}
 read -r -a CLIENTS <<<"${BENCH_CLIENTS:-10 50}"
 DEMO_USER=admin DEMO_PASSWORD=Kelola-Demo-2026 DEMO_ROLE=SYSADMIN
