@@ -20,7 +20,8 @@ public record IdentityProperties(
     Duration refreshTokenTtl,
     Duration rotationGrace,
     boolean secureCookies,
-    Oidc oidc) {
+    Oidc oidc,
+    FirstAdmin firstAdmin) {
 
   public IdentityProperties {
     if (passwordMinLength < 8) passwordMinLength = 12;
@@ -32,6 +33,17 @@ public record IdentityProperties(
     if (refreshTokenTtl == null) refreshTokenTtl = Duration.ofDays(7);
     if (rotationGrace == null) rotationGrace = Duration.ofSeconds(30);
     if (oidc == null) oidc = new Oidc(false, "oidc");
+    if (firstAdmin == null) firstAdmin = new FirstAdmin(null, null, null);
+  }
+
+  /**
+   * The system administrator created on start-up when no active SYSADMIN exists yet (production's
+   * first login). Ignored once one exists; unset by default.
+   */
+  public record FirstAdmin(String username, String email, String password) {
+    public boolean configured() {
+      return username != null && !username.isBlank();
+    }
   }
 
   /** @param registrationId the Spring OAuth2 client registration used for "Sign in with SSO" */

@@ -4,8 +4,9 @@ import java.util.List;
 import java.util.function.Supplier;
 
 /**
- * What the page layout needs besides a page's own content. The menu is loaded only when a
- * template renders it, so JSON endpoints (which share the controller advice) never pay for it.
+ * What the page layout needs besides a page's own content. The menu and the CSRF token are
+ * produced only when a template renders them, so JSON endpoints (which share the controller
+ * advice) never pay for them.
  */
 public final class Layout {
 
@@ -15,20 +16,20 @@ public final class Layout {
   private final String currentPath;
   private final String csrfParam;
   private final String csrfHeader;
-  private final String csrfToken;
+  private final Supplier<String> csrfTokenSource;
   private final String lang;
   private List<MenuItem> menu;
 
   /** @param user display name, or null on pages for anonymous visitors */
   public Layout(String user, String role, Supplier<List<MenuItem>> menuSource, String currentPath, String csrfParam,
-      String csrfHeader, String csrfToken, String lang) {
+      String csrfHeader, Supplier<String> csrfTokenSource, String lang) {
     this.user = user;
     this.role = role;
     this.menuSource = menuSource;
     this.currentPath = currentPath;
     this.csrfParam = csrfParam;
     this.csrfHeader = csrfHeader;
-    this.csrfToken = csrfToken;
+    this.csrfTokenSource = csrfTokenSource;
     this.lang = lang;
   }
 
@@ -51,6 +52,7 @@ public final class Layout {
   public String currentPath() { return currentPath; }
   public String csrfParam() { return csrfParam; }
   public String csrfHeader() { return csrfHeader; }
-  public String csrfToken() { return csrfToken; }
+  /** Generated on first use only: JSON responses never mint a CSRF token or its cookie. */
+  public String csrfToken() { return csrfTokenSource.get(); }
   public String lang() { return lang; }
 }

@@ -44,7 +44,10 @@ class LayoutAdvice {
     return provider == null ? List.of() : provider.menuFor(p, locale);
   }
 
-  private static String param(CsrfToken csrf) { return csrf == null ? "_csrf" : csrf.getParameterName(); }
-  private static String header(CsrfToken csrf) { return csrf == null ? "X-XSRF-TOKEN" : csrf.getHeaderName(); }
-  private static String token(CsrfToken csrf) { return csrf == null ? "" : csrf.getToken(); }
+  // the names CookieCsrfTokenRepository uses; asking the token for them would generate a token
+  private static String param(CsrfToken csrf) { return "_csrf"; }
+  private static String header(CsrfToken csrf) { return "X-XSRF-TOKEN"; }
+  private static java.util.function.Supplier<String> token(CsrfToken csrf) {
+    return csrf == null ? () -> "" : csrf::getToken;
+  }
 }

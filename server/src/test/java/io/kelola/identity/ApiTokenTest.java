@@ -71,6 +71,14 @@ class ApiTokenTest {
   }
 
   @Test
+  void apiResponsesSetNoCookies() {
+    var pair = token(TestUsers.create(users, "edge", "OPERATOR"));
+    var res = Http.anonymous(port).withBearer(pair.get("access_token").asString()).get("/api/v1/menus");
+    assertThat(res.statusCode()).isEqualTo(200);
+    assertThat(res.headers().allValues("Set-Cookie")).isEmpty();
+  }
+
+  @Test
   void logoutRevokesTheApiSessionImmediately() {
     var pair = token(TestUsers.create(users, "edge", "OPERATOR"));
     var api = Http.anonymous(port).withBearer(pair.get("access_token").asString());
