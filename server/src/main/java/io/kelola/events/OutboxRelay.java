@@ -161,7 +161,11 @@ class OutboxRelay implements SmartLifecycle {
     try {
       relayOnce();
     } catch (Exception | Error ex) {
-      log.error("Event relay round failed; retrying at the next poll", ex);
+      if (worker == null) {
+        log.info("Event relay round cut short by shutdown; undelivered rows wait for the next round ({})", ex.toString());
+      } else {
+        log.error("Event relay round failed; retrying at the next poll", ex);
+      }
     }
   }
 
@@ -206,7 +210,8 @@ class OutboxRelay implements SmartLifecycle {
     if (w == null) return;
     w.shutdown();
     try {
-      if (!w.awaitTermination(10, TimeUnit.SECONDS)) w.shutdownNow();
+      // a round in progress may finish its batch; rows it does not mark are delivered again later
+      if (!w.awaitTermination(5, TimeUnit.SECONDS)) w.shutdownNow();
     } catch (InterruptedException ex) {
       w.shutdownNow();
       Thread.currentThread().interrupt();
