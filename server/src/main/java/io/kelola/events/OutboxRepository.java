@@ -1,0 +1,121 @@
+package io.kelola.events;
+
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+/** SQL for {@code t_event_outbox}. */
+@Repository
+class OutboxRepository {
+
+  /** An outbox row as the relay needs it. */
+  record Row(EventEnvelope envelope, int attempts, Instant nextAttemptAt, Set<String> deliveredTo) {}
+
+  private final JdbcClient jdbc;
+  private final JsonMapper json;
+
+  OutboxRepository(JdbcClient jdbc, JsonMapper json) {
+    this.jdbc = jdbc;
+    this.json = json;
+  }
+
+  long insert(EventEnvelope e) {
+    return jdbc.sql("""
+        INSERT INTO t_event_outbox (event_id, event_type, occurred_at, actor_id, owner_user_id, resource_id, payload)
+        VALUES (:eventId, :type, :at, :actor, :owner, :resource, CAST(:payload AS jsonb))
+        RETURNING id""")
+        .param("eventId", e.eventId())
+        .param("type", e.eventType())
+        .param("at", Timestamp.from(e.occurredAt()))
+        .param("actor", e.actorId())
+        .param("owner", e.ownerUserId())
+        .param("resource", e.resourceId())
+        .param("payload", json.writeValueAsString(e.payload()))
+        .query(Long.class).single();
+  }
+
+  /**
+   * Locks the given resource keys until the transaction ends, in ascending order so that two
+   * committing transactions never wait for each other in a cycle.
+   */
+  void lockResources(java.util.SortedSet<Integer> keys) {
+    for (int key : keys) {
+      jdbc.sql("SELECT pg_advisory_xact_lock(:ns, :key)")
+          .param("ns", OutboxRelay.LOCK_NAMESPACE).param("key", key)
+          .query((rs, n) -> 1).single();
+    }
+  }
+
+  /**
+   * Undelivered rows in id order, leaving out every row of a resource whose oldest pending event
+   * waits for a retry (its later events must not overtake it).
+   */
+  List<Row> pending(Instant now, int limit) {
+    return jdbc.sql("""
+        SELECT * FROM t_event_outbox o
+        WHERE o.published_at IS NULL
+          AND NOT EXISTS (SELECT 1 FROM t_event_outbox h
+                          WHERE h.published_at IS NULL AND h.next_attempt_at > :now
+                            AND h.resource_id = o.resource_id)
+        ORDER BY o.id
+        LIMIT :limit""")
+        .param("now", Timestamp.from(now)).param("limit", limit)
+        .query(this::map).list();
+  }
+
+  void markPublished(Collection<Long> ids, Instant now) {
+    if (ids.isEmpty()) return;
+    jdbc.sql("UPDATE t_event_outbox SET published_at = :now WHERE id IN (:ids)")
+        .param("now", Timestamp.from(now)).param("ids", ids).update();
+  }
+
+  /** Remembers a failed round: who already has the event, and when to try the rest again. */
+  void markRetry(long id, Set<String> deliveredTo, Instant nextAttemptAt) {
+    jdbc.sql("""
+        UPDATE t_event_outbox SET attempts = attempts + 1, next_attempt_at = :next, delivered_to = :done
+        WHERE id = :id""")
+        .param("next", Timestamp.from(nextAttemptAt))
+        .param("done", deliveredTo.toArray(String[]::new))
+        .param("id", id).update();
+  }
+
+  /** Deletes delivered rows older than {@code before}, and delivered rows beyond the newest {@code maxRows}. */
+  int purge(Instant before, long maxRows) {
+    int old = jdbc.sql("DELETE FROM t_event_outbox WHERE published_at IS NOT NULL AND published_at < :before")
+        .param("before", Timestamp.from(before)).update();
+    int excess = jdbc.sql("""
+        DELETE FROM t_event_outbox WHERE published_at IS NOT NULL
+          AND id <= (SELECT id FROM t_event_outbox ORDER BY id DESC OFFSET :max LIMIT 1)""")
+        .param("max", maxRows).update();
+    return old + excess;
+  }
+
+  private Row map(ResultSet rs, int n) throws SQLException {
+    var envelope = new EventEnvelope(
+        rs.getLong("id"),
+        rs.getObject("event_id", UUID.class),
+        rs.getString("event_type"),
+        rs.getTimestamp("occurred_at").toInstant(),
+        rs.getObject("actor_id", UUID.class),
+        rs.getObject("owner_user_id", UUID.class),
+        rs.getString("resource_id"),
+        (ObjectNode) json.readTree(rs.getString("payload")));
+    var next = rs.getTimestamp("next_attempt_at");
+    return new Row(envelope, rs.getInt("attempts"), next == null ? null : next.toInstant(), names(rs.getArray("delivered_to")));
+  }
+
+  private static Set<String> names(Array array) throws SQLException {
+    if (array == null) return Set.of();
+    return Set.of((String[]) array.getArray());
+  }
+}

@@ -1,0 +1,10 @@
+/**
+ * Event backbone (seed 000 envelope, ADR 0006): modules publish events with {@link
+ * io.kelola.events.Events#publish} inside their own transaction, which writes an outbox row that
+ * commits or rolls back with the change. After commit a single relay per cluster delivers the rows in
+ * order to in-process {@link io.kelola.events.EventSubscriber}s, at least once and in order per
+ * resource; {@link io.kelola.events.IdempotentConsumer} makes redeliveries harmless. Every subject is
+ * declared in the {@link io.kelola.events.EventCatalog}, documented in {@code docs/events.md}.
+ */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = "shared")
+package io.kelola.events;
