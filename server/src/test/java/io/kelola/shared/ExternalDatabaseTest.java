@@ -8,7 +8,6 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -24,6 +23,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * starts, Flyway migrates the external one, and sign-in works against it.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "kelola.demo.enabled=true")
+@org.springframework.test.annotation.DirtiesContext(classMode = org.springframework.test.annotation.DirtiesContext.ClassMode.AFTER_CLASS)
 @Import(TestClockConfiguration.class)
 class ExternalDatabaseTest {
 
@@ -41,9 +41,15 @@ class ExternalDatabaseTest {
     registry.add("spring.datasource.password", () -> "");
   }
 
-  @AfterAll
-  static void stop() throws IOException {
-    EXTERNAL.close();
+  static {
+    // stopped at JVM exit, after the Spring context (closed after this class) no longer uses it
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+      try {
+        EXTERNAL.close();
+      } catch (IOException ignored) {
+        // the JVM is exiting; nothing left to tell
+      }
+    }));
   }
 
   @Test
