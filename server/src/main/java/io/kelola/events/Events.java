@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalLong;
 import java.util.TreeSet;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
@@ -74,6 +75,26 @@ public class Events {
         ownerUserId, resourceId, toObject(subject, payload));
     pendingInThisTransaction().add(envelope);
     return envelope;
+  }
+
+  /**
+   * Events recorded after {@code sequence}, oldest first, at most {@code limit} (1 to 1000): what a
+   * reconnecting realtime client missed. Includes rows the relay has not delivered yet.
+   */
+  @Transactional(readOnly = true)
+  public List<EventEnvelope> since(long sequence, int limit) {
+    if (limit < 1 || limit > 1000) throw new IllegalArgumentException("limit must be 1 to 1000, not " + limit);
+    return outbox.since(sequence, limit);
+  }
+
+  /**
+   * The oldest sequence still retained, empty when the outbox is empty: a client whose last seen
+   * sequence is older than this minus one missed events that retention already deleted.
+   */
+  @Transactional(readOnly = true)
+  public OptionalLong oldestRetained() {
+    var id = outbox.oldestId();
+    return id == null ? OptionalLong.empty() : OptionalLong.of(id);
   }
 
   /** The events this transaction published so far; the first call registers the commit hooks. */

@@ -100,6 +100,18 @@ class OutboxRepository {
     return old + excess;
   }
 
+  /** Rows after {@code sequence} in id order, delivered or not (the realtime replay). */
+  List<EventEnvelope> since(long sequence, int limit) {
+    return jdbc.sql("SELECT * FROM t_event_outbox WHERE id > :seq ORDER BY id LIMIT :limit")
+        .param("seq", sequence).param("limit", limit)
+        .query((rs, n) -> map(rs, n).envelope()).list();
+  }
+
+  /** The smallest id still in the outbox, or null when it is empty. */
+  Long oldestId() {
+    return jdbc.sql("SELECT min(id) FROM t_event_outbox").query(Long.class).optional().orElse(null);
+  }
+
   private Row map(ResultSet rs, int n) throws SQLException {
     var envelope = new EventEnvelope(
         rs.getLong("id"),

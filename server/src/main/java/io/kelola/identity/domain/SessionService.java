@@ -23,6 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
  * request, so a revoked, expired or idle session is refused on its very next call.
  */
 @Service
+@org.springframework.modulith.NamedInterface("sessions")
 public class SessionService {
 
   /** Activity is written at most this often per session, to keep reads cheap. */

@@ -1,0 +1,15 @@
+package io.kelola.realtime;
+
+import java.io.IOException;
+
+/** Where a client's messages are written; only its sender thread writes. */
+interface SseSink {
+
+  void send(SseMessage message) throws IOException;
+
+  /** A comment line ({@code : hb}), which keeps proxies from closing an idle stream. */
+  void comment(String text) throws IOException;
+
+  /** Ends the stream; must not block. */
+  void close();
+}
