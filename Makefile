@@ -11,11 +11,11 @@ MVN := mvn -B -ntp
 JAR := server/target/kelola-server.jar
 SOURCES := $(shell find server/src -type f 2>/dev/null) pom.xml server/pom.xml
 
-.PHONY: help run test build bench tools browser clean check-jdk
+.PHONY: help run test build bench tools test-deps clean check-jdk
 
 help:
 	@echo "make run    — start Kelola on http://localhost:8080 (embedded PostgreSQL under ./var, demo data)"
-	@echo "make test   — run every test (unit, PostgreSQL, browser)"
+	@echo "make test   — run every test (unit, PostgreSQL, NATS, browser)"
 	@echo "make bench  — run the benchmarks and append figures to docs/benchmarks.md"
 	@echo "make build  — build the server jar only"
 
@@ -25,8 +25,9 @@ check-jdk:
 tools: check-jdk
 	@scripts/ensure-packages.sh mvn:maven
 
-browser:
-	@scripts/ensure-packages.sh chromium:chromium
+# the browser tests drive Chromium; the NATS mode tests start a real nats-server
+test-deps:
+	@scripts/ensure-packages.sh chromium:chromium nats-server:nats-server
 
 $(JAR): $(SOURCES)
 	@$(MAKE) --no-print-directory tools
@@ -38,7 +39,7 @@ run: $(JAR)
 	@mkdir -p var
 	java $(KELOLA_JAVA_OPTS) -jar $(JAR) --spring.profiles.active=demo
 
-test: tools browser
+test: tools test-deps
 	$(MVN) verify
 
 bench: $(JAR)

@@ -1,5 +1,6 @@
 package io.kelola.events;
 
+import io.kelola.events.nats.JetStreamPublisher;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.sql.Connection;
@@ -19,11 +20,14 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
 /**
- * Delivers committed outbox rows to the in-process subscribers (embedded mode), strictly in id
+ * Delivers committed outbox rows to the in-process subscribers (embedded mode) or publishes them to
+ * JetStream (NATS mode, ADR 0008), strictly in id
  * order, one relaying instance per database at a time (a PostgreSQL advisory lock). Runs on its own
  * single thread, woken right after a publishing commit and by a periodic poll that also picks up rows a
  * crash left behind and applies retention.
@@ -47,9 +51,24 @@ class OutboxRelay implements SmartLifecycle {
   private final Map<String, Counter> failures = new HashMap<>();
   private volatile ScheduledExecutorService worker;
   private volatile Instant lastCleanup = Instant.EPOCH;
+  private final JetStreamPublisher jetStream;
+  private int outageRounds;
+  private long pausedUntilNanos;
 
   OutboxRelay(OutboxRepository outbox, DataSource dataSource, List<EventSubscriber> subscribers,
       EventsProperties props, Clock clock, MeterRegistry meters) {
+    this(outbox, dataSource, subscribers, props, clock, meters, (JetStreamPublisher) null);
+  }
+
+  @Autowired
+  OutboxRelay(OutboxRepository outbox, DataSource dataSource, List<EventSubscriber> subscribers,
+      EventsProperties props, Clock clock, MeterRegistry meters, ObjectProvider<JetStreamPublisher> jetStream) {
+    this(outbox, dataSource, subscribers, props, clock, meters, jetStream == null ? null : jetStream.getIfAvailable());
+  }
+
+  private OutboxRelay(OutboxRepository outbox, DataSource dataSource, List<EventSubscriber> subscribers,
+      EventsProperties props, Clock clock, MeterRegistry meters, JetStreamPublisher jetStream) {
+    this.jetStream = jetStream;
     this.outbox = outbox;
     this.dataSource = dataSource;
     this.subscribers = List.copyOf(subscribers);
@@ -116,6 +135,7 @@ class OutboxRelay implements SmartLifecycle {
 
   /** Delivers a batch in id order; a failure holds the rest of that resource's events. */
   private int deliver(List<OutboxRepository.Row> rows) {
+    if (jetStream != null) return publish(rows);
     var held = new HashSet<String>();
     var published = new ArrayList<Long>();
     for (var row : rows) {
@@ -146,6 +166,34 @@ class OutboxRelay implements SmartLifecycle {
         held.add(e.resourceId());
         outbox.markRetry(e.sequence(), done, clock.instant().plus(props.backoff(row.attempts() + 1)));
       }
+    }
+    outbox.markPublished(published, clock.instant());
+    return published.size();
+  }
+
+  /**
+   * NATS mode: publishes rows in id order and marks each one only after its JetStream ack. The first
+   * failure (NATS unreachable) ends the round, keeps the rest unpublished and pauses publishing with
+   * a growing backoff; a row published but not marked is published again and dropped by the
+   * stream's {@code Nats-Msg-Id} dedup.
+   */
+  private int publish(List<OutboxRepository.Row> rows) {
+    if (outageRounds > 0 && System.nanoTime() - pausedUntilNanos < 0) return 0;
+    var published = new ArrayList<Long>();
+    try {
+      for (var row : rows) {
+        jetStream.publish(row.envelope());
+        published.add(row.envelope().sequence());
+      }
+      outageRounds = 0;
+    } catch (Exception ex) {
+      outageRounds++;
+      var wait = props.backoff(outageRounds);
+      if (wait.compareTo(props.nats().maxOutageBackoff()) > 0) wait = props.nats().maxOutageBackoff();
+      pausedUntilNanos = System.nanoTime() + wait.toNanos();
+      meters.counter("kelola.events.nats.publish.failures").increment();
+      log.warn("Publishing to NATS failed ({} rows published this round); retrying in {}: {}", published.size(), wait,
+          ex.toString());
     }
     outbox.markPublished(published, clock.instant());
     return published.size();
