@@ -7,7 +7,7 @@ set -euo pipefail
 missing=()
 for pair in "$@"; do
   cmd=${pair%%:*} pkg=${pair#*:}
-  command -v "$cmd" >/dev/null 2>&1 || [[ -x "/usr/bin/$cmd" ]] || missing+=("$pkg")
+  command -v "$cmd" >/dev/null 2>&1 || [[ -x "/usr/bin/$cmd" || -x "/usr/sbin/$cmd" ]] || missing+=("$pkg")
 done
 [[ ${#missing[@]} -eq 0 ]] && exit 0
 
