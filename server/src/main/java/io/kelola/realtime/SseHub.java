@@ -56,15 +56,25 @@ class SseHub implements EventSubscriber, SmartLifecycle {
     if (clients.isEmpty()) return;
     long received = System.nanoTime();
     String data = null;
-    for (var client : clients) {
-      if (client.isClosed() || !client.visible(filter, event)) continue;
-      if (data == null) data = json.writeValueAsString(event);
-      if (client.offer(new SseMessage(event.sequence(), event.eventType(), data, received))) {
-        metrics.enqueued(event.eventType(), received);
-      } else {
-        close(client, SseMetrics.SLOW_CLIENT);
+    try {
+      for (var client : clients) {
+        if (client.isClosed() || !client.visible(filter, event)) continue;
+        if (data == null) data = json.writeValueAsString(event);
+        if (client.offer(new SseMessage(event.sequence(), event.eventType(), data, received))) {
+          metrics.enqueued(event.eventType(), received);
+        } else {
+          close(client, SseMetrics.SLOW_CLIENT);
+        }
       }
+    } catch (RuntimeException e) {
+      metrics.dispatchFailed();
+      throw e; // the relay retries the delivery
     }
+  }
+
+  /** Counts an unexpected failure in a client's sender. */
+  void dispatchFailed() {
+    metrics.dispatchFailed();
   }
 
   /**

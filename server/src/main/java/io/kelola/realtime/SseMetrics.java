@@ -23,12 +23,16 @@ class SseMetrics {
   private final Map<String, Counter> events = new ConcurrentHashMap<>();
   private final Map<String, Counter> drops = new ConcurrentHashMap<>();
   private final Timer dispatch;
+  private final Counter dispatchErrors;
 
   SseMetrics(MeterRegistry registry) {
     this.registry = registry;
     this.dispatch = Timer.builder("kelola.sse.dispatch")
         .description("Time from the hub receiving an event to its being queued for a client")
         .publishPercentiles(0.5, 0.99)
+        .register(registry);
+    this.dispatchErrors = Counter.builder("kelola.sse.dispatch.errors")
+        .description("Unexpected failures while fanning out or sending events (alert SimaopsSSEDispatchPanics)")
         .register(registry);
   }
 
@@ -51,6 +55,11 @@ class SseMetrics {
     events.computeIfAbsent(subject, s -> Counter.builder("kelola.sse.events")
         .description("Events queued for streaming clients").tag("subject", s).register(registry)).increment();
     dispatch.record(System.nanoTime() - receivedNanos, TimeUnit.NANOSECONDS);
+  }
+
+  /** The hub or a sender caught an exception it did not expect. */
+  void dispatchFailed() {
+    dispatchErrors.increment();
   }
 
   void dropped(String reason) {

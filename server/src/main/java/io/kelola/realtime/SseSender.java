@@ -30,6 +30,7 @@ final class SseSender implements Runnable {
   public void run() {
     try {
       if (!sessionValid()) return;
+      client.sink().comment(" connected"); // commits the response now, so EventSource reports the stream open
       if (replayAfter != null) replay(replayAfter);
       long heartbeat = hub.props().heartbeat().toMillis();
       while (!client.isClosed()) {
@@ -48,6 +49,7 @@ final class SseSender implements Runnable {
     } catch (IOException | IllegalStateException gone) {
       hub.close(client, SseMetrics.CLIENT_CLOSED);
     } catch (RuntimeException ex) {
+      hub.dispatchFailed();
       if (!client.isClosed()) log.warn("Event stream of {} failed", client.principal().username(), ex);
       hub.close(client, SseMetrics.CLIENT_CLOSED);
     }
