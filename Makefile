@@ -11,12 +11,13 @@ MVN := mvn -B -ntp
 JAR := server/target/kelola-server.jar
 SOURCES := $(shell find server/src -type f 2>/dev/null) pom.xml server/pom.xml
 
-.PHONY: help run test build bench tools test-deps clean check-jdk
+.PHONY: help run test build bench bench-realtime tools test-deps clean check-jdk
 
 help:
 	@echo "make run    — start Kelola on http://localhost:8080 (embedded PostgreSQL under ./var, demo data)"
 	@echo "make test   — run every test (unit, PostgreSQL, NATS, browser)"
 	@echo "make bench  — run the benchmarks and append figures to docs/benchmarks.md"
+	@echo "make bench-realtime — SSE fanout (1,000 / 5,000 streams) and outbox → NATS relay benchmarks (~6 min)"
 	@echo "make build  — build the server jar only"
 
 check-jdk:
@@ -45,6 +46,10 @@ test: tools test-deps
 bench: $(JAR)
 	@scripts/ensure-packages.sh wrk:wrk pgbench:postgresql-client psql:postgresql-client curl:curl ss:iproute2 pgrep:procps
 	bench/run.sh
+
+bench-realtime: $(JAR)
+	@scripts/ensure-packages.sh psql:postgresql-client nats-server:nats-server curl:curl ss:iproute2 pgrep:procps
+	bench/realtime.sh
 
 clean:
 	$(MVN) -q clean
