@@ -35,14 +35,16 @@ class OidcLoginConfigurer {
   private final OidcLoginSuccessHandler success;
   private final OidcLoginFailureHandler failure;
   private final Clock clock;
+  private final OidcClockSkew skew;
 
   OidcLoginConfigurer(IdentityProperties props, OidcClientProperties client, OidcLoginSuccessHandler success,
-      OidcLoginFailureHandler failure, Clock clock) {
+      OidcLoginFailureHandler failure, Clock clock, OidcClockSkew skew) {
     this.props = props;
     this.client = client;
     this.success = success;
     this.failure = failure;
     this.clock = clock;
+    this.skew = skew;
   }
 
   void configure(HttpSecurity http) throws Exception {
@@ -63,7 +65,7 @@ class OidcLoginConfigurer {
         .authorizationEndpoint(a -> a.baseUri(AUTHORIZATION_BASE).authorizationRequestResolver(resolver)
             .authorizationRequestRepository(requests))
         .redirectionEndpoint(r -> r.baseUri(CALLBACK_BASE + "/*"))
-        .successHandler(success)
+        .successHandler(skew.observing(success))
         .failureHandler(failure)
         // the redirect filter answers a failed start (provider unreachable) with a bare 500 unless told otherwise
         .withObjectPostProcessor(new ObjectPostProcessor<OAuth2AuthorizationRequestRedirectFilter>() {
