@@ -27,6 +27,8 @@ class AuthRecoveryPagesTest {
         "<script src=\"/js/kelola-auth-report.js\" defer></script>");
     assertThat(res.body()).doesNotContainPattern("<script>[^<]");
     assertThat(res.headers().firstValue("Cache-Control")).hasValueSatisfying(v -> assertThat(v).contains("no-store"));
+    assertThat(res.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(v ->
+        assertThat(v).contains("frame-src 'self';", "script-src 'self';"));
   }
 
   @Test
