@@ -35,14 +35,18 @@ class OidcLoginConfigurer {
   private final OidcLoginSuccessHandler success;
   private final OidcLoginFailureHandler failure;
   private final Clock clock;
+  private final OidcClockSkew skew;
+  private final SilentSso silent;
 
   OidcLoginConfigurer(IdentityProperties props, OidcClientProperties client, OidcLoginSuccessHandler success,
-      OidcLoginFailureHandler failure, Clock clock) {
+      OidcLoginFailureHandler failure, Clock clock, OidcClockSkew skew, SilentSso silent) {
     this.props = props;
     this.client = client;
     this.success = success;
     this.failure = failure;
     this.clock = clock;
+    this.skew = skew;
+    this.silent = silent;
   }
 
   void configure(HttpSecurity http) throws Exception {
@@ -60,19 +64,30 @@ class OidcLoginConfigurer {
         .clientRegistrationRepository(registrations)
         .authorizedClientRepository(NO_AUTHORIZED_CLIENTS)
         .securityContextRepository(new RequestAttributeSecurityContextRepository())
-        .authorizationEndpoint(a -> a.baseUri(AUTHORIZATION_BASE).authorizationRequestResolver(resolver)
+        .authorizationEndpoint(a -> a.baseUri(AUTHORIZATION_BASE).authorizationRequestResolver(silent.promptNone(resolver))
             .authorizationRequestRepository(requests))
         .redirectionEndpoint(r -> r.baseUri(CALLBACK_BASE + "/*"))
-        .successHandler(success)
-        .failureHandler(failure)
+        .successHandler(silent.success(skew.observing(success)))
+        .failureHandler(silent.failure(failure))
         // the redirect filter answers a failed start (provider unreachable) with a bare 500 unless told otherwise
         .withObjectPostProcessor(new ObjectPostProcessor<OAuth2AuthorizationRequestRedirectFilter>() {
           @Override
           public <O extends OAuth2AuthorizationRequestRedirectFilter> O postProcess(O filter) {
-            filter.setAuthenticationFailureHandler(failure);
+            filter.setAuthenticationFailureHandler(silent.failure(failure));
             return filter;
           }
         }));
+  }
+
+  /**
+   * CSP {@code frame-src}: the silent-renew frame is redirected to the provider, so its origin must be
+   * allowed to load in a frame of Kelola's pages (the provider must also let itself be framed by us).
+   */
+  String frameSources() {
+    if (!props.oidc().enabled() || client.issuer().isEmpty()) return "'self'";
+    var issuer = java.net.URI.create(client.issuer());
+    var port = issuer.getPort() == -1 ? "" : ":" + issuer.getPort();
+    return "'self' " + issuer.getScheme() + "://" + issuer.getHost() + port;
   }
 
   /**

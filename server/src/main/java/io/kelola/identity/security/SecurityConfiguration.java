@@ -64,7 +64,8 @@ class SecurityConfiguration {
         .headers(h -> h.frameOptions(f -> f.sameOrigin())
             .contentSecurityPolicy(csp -> csp.policyDirectives(
                 "default-src 'self'; img-src 'self' data: blob:; style-src 'self' 'unsafe-inline'; "
-                    + "script-src 'self'; connect-src 'self'; frame-ancestors 'self'; form-action 'self'")))
+                    + "script-src 'self'; connect-src 'self'; frame-src " + oidc.frameSources() + "; frame-ancestors 'self'; "
+                    + "form-action 'self'")))
         .addFilterBefore(new SessionAuthenticationFilter(sessions, tokens, cookie, contexts), AnonymousAuthenticationFilter.class)
         .authorizeHttpRequests(a -> a
             .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()

@@ -46,7 +46,7 @@ class LoginController {
   @PublicEndpoint
   String page(@RequestParam(required = false) String next, @RequestParam(required = false) String sso, Model model) {
     if (CurrentUser.get().isPresent()) return "redirect:" + SafeRedirect.of(next);
-    model.addAttribute("form", new LoginForm("", SafeRedirect.of(next), false));
+    model.addAttribute("form", new LoginForm("", SafeRedirect.of(next), false, false));
     // set by the OIDC handlers on any refused or failed SSO sign-in; the reason is only in the audit log
     model.addAttribute("ssoFailed", "failed".equals(sso));
     model.addAttribute("ssoEnabled", props.oidc().enabled());
@@ -57,14 +57,17 @@ class LoginController {
   @PostMapping("/login")
   @PublicEndpoint
   String submit(@RequestParam(defaultValue = "") String username, @RequestParam(defaultValue = "") String password,
-      @RequestParam(required = false) String next, HttpServletRequest request, HttpServletResponse response, Model model) {
+      @RequestParam(required = false) String next, @RequestParam(defaultValue = "0") String popup,
+      HttpServletRequest request, HttpServletResponse response, Model model) {
     var result = login.login(username, password, SessionKind.BROWSER, request.getRemoteAddr(), request.getHeader("User-Agent"));
     if (result instanceof LoginResult.Success ok) {
       cookie.write(request, response, ok.session().token());
+      // in the recovery popup the page that opened it carries on; it only needs to hear "signed-in"
+      if ("1".equals(popup)) return AuthRecoveryController.report(model, AuthRecoveryController.SIGNED_IN, "opener");
       return "redirect:" + SafeRedirect.of(next);
     }
     response.setStatus(401);
-    model.addAttribute("form", new LoginForm(username.length() > 60 ? "" : username, SafeRedirect.of(next), true));
+    model.addAttribute("form", new LoginForm(username.length() > 60 ? "" : username, SafeRedirect.of(next), true, "1".equals(popup)));
     model.addAttribute("ssoEnabled", props.oidc().enabled());
     model.addAttribute("ssoPath", "/oauth2/authorization/" + props.oidc().registrationId());
     return "identity/login";
