@@ -6,69 +6,24 @@ import io.kelola.identity.domain.NewUser;
 import io.kelola.identity.domain.UserService;
 import io.kelola.identity.domain.UserView;
 import io.kelola.support.Http;
-import io.kelola.support.TestClockConfiguration;
-import java.io.IOException;
-import java.net.CookieManager;
-import java.net.CookiePolicy;
-import java.net.HttpCookie;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
-import no.nav.security.mock.oauth2.MockOAuth2Server;
-import no.nav.security.mock.oauth2.token.DefaultOAuth2TokenCallback;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The whole OIDC authorization-code flow against a real in-process provider (mock-oauth2-server):
  * browser → Kelola → provider → Kelola callback → session cookie → API call, with redirects
  * followed by hand so every hop is checked.
  */
-@SpringBootTest(
-    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-    properties = {
-        "kelola.db.embedded.ephemeral=true",
-        "kelola.demo.enabled=true",
-        "kelola.identity.oidc.enabled=true",
-        "kelola.identity.oidc.client-id=" + OidcLoginTest.CLIENT_ID,
-        "kelola.identity.oidc.client-secret=kelola-test-secret"})
-@Import(TestClockConfiguration.class)
-class OidcLoginTest {
+class OidcLoginTest extends OidcTestBase {
 
-  static final String CLIENT_ID = "kelola-test";
-  static final String ISSUER_ID = "default";
   static final String PASSWORD = "Rahasia-Kuat-2026!";
 
-  /** Started before the Spring context so the issuer URL is known when properties are resolved. */
-  static final MockOAuth2Server PROVIDER = new MockOAuth2Server();
-
-  static {
-    PROVIDER.start();
-  }
-
-  @DynamicPropertySource
-  static void provider(DynamicPropertyRegistry registry) {
-    registry.add("kelola.identity.oidc.issuer", () -> PROVIDER.issuerUrl(ISSUER_ID).toString());
-  }
-
-  @AfterAll
-  static void stopProvider() {
-    PROVIDER.shutdown();
-  }
-
-  @LocalServerPort int port;
   @Autowired UserService users;
   @Autowired JdbcClient jdbc;
 
@@ -233,62 +188,5 @@ class OidcLoginTest {
   private List<String> failureReasons(String entityKey) {
     return jdbc.sql("SELECT new_value::jsonb ->> 'reason' FROM log_audit WHERE action = 'LOGIN_FAILED' AND entity_key = :k")
         .param("k", entityKey).query(String.class).list();
-  }
-
-  /** A browser: one cookie jar, no automatic redirects. */
-  final class Browser {
-
-    private final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
-    private final HttpClient client = HttpClient.newBuilder().cookieHandler(cookies)
-        .followRedirects(HttpClient.Redirect.NEVER).build();
-
-    String base() {
-      return "http://127.0.0.1:" + port;
-    }
-
-    HttpResponse<String> get(String pathOrUrl) {
-      var uri = URI.create(pathOrUrl.startsWith("http") ? pathOrUrl : base() + pathOrUrl);
-      var accept = uri.getPath().startsWith("/api/") ? "application/json" : "text/html";
-      try {
-        return client.send(HttpRequest.newBuilder(uri).header("Accept", accept).GET().build(),
-            HttpResponse.BodyHandlers.ofString());
-      } catch (IOException e) {
-        throw new java.io.UncheckedIOException(e);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IllegalStateException(e);
-      }
-    }
-
-    /** Runs the authorization-code flow with the provider issuing the given identity; returns Kelola's callback answer. */
-    HttpResponse<String> signIn(String subject, Map<String, Object> claims) {
-      PROVIDER.enqueueCallback(new DefaultOAuth2TokenCallback(ISSUER_ID, subject, "JWT", List.of(CLIENT_ID), claims, 3600));
-
-      var start = get("/oauth2/authorization/oidc");
-      assertThat(start.statusCode()).isEqualTo(302);
-      var authorize = start.headers().firstValue("Location").orElseThrow();
-      assertThat(authorize).startsWith(PROVIDER.authorizationEndpointUrl(ISSUER_ID).toString())
-          .contains("client_id=" + CLIENT_ID).contains("code_challenge=").contains("nonce=");
-      assertThat(cookie(CookieAuthorizationRequestRepository.NAME)).isNotNull();
-
-      var provider = get(authorize);
-      assertThat(provider.statusCode()).isEqualTo(302);
-      var callback = provider.headers().firstValue("Location").orElseThrow();
-      assertThat(callback).startsWith(base() + "/login/oauth2/code/oidc?").contains("code=").contains("state=");
-
-      return get(callback);
-    }
-
-    /** The redirect target as a path on Kelola (absolute Location headers must point back here). */
-    String location(HttpResponse<String> res) {
-      var location = res.headers().firstValue("Location").orElseThrow();
-      return location.startsWith(base()) ? location.substring(base().length()) : location;
-    }
-
-    HttpCookie cookie(String name) {
-      return cookies.getCookieStore().getCookies().stream()
-          .filter(c -> c.getName().equals(name) && !c.getValue().isEmpty() && !c.hasExpired())
-          .findFirst().orElse(null);
-    }
   }
 }
