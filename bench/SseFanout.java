@@ -36,6 +36,32 @@ public class SseFanout {
   static final AtomicLongArray hist = new AtomicLongArray(BUCKETS + 1);
   static final LongAdder received = new LongAdder();
   static volatile boolean closing;
+  /** Paces publishing and polls conditions; the driver never sleeps to wait for something. */
+  static final ScheduledExecutorService SCHEDULER = Executors.newSingleThreadScheduledExecutor();
+
+  /** A condition that may need the network (server metrics). */
+  interface Check {
+    boolean ok() throws Exception;
+  }
+
+  /** Waits until {@code check} holds or {@code timeout} passes, polling every 100 ms; true if it held. */
+  static boolean awaitUntil(Check check, Duration timeout) throws Exception {
+    var held = new CompletableFuture<Boolean>();
+    var poll = SCHEDULER.scheduleWithFixedDelay(() -> {
+      try {
+        if (check.ok()) held.complete(true);
+      } catch (Exception e) {
+        held.completeExceptionally(e);
+      }
+    }, 0, 100, TimeUnit.MILLISECONDS);
+    try {
+      return held.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+    } catch (TimeoutException e) {
+      return false;
+    } finally {
+      poll.cancel(false);
+    }
+  }
   static volatile Instant windowStart = Instant.MAX, windowEnd = Instant.MAX;
 
   public static void main(String[] a) throws Exception {
@@ -59,7 +85,7 @@ public class SseFanout {
     try (var psql = new Psql(arg.get("db_port"))) {
       var base = memory(pid);
       var healthy = connect(n, 0, tokens);
-      Thread.sleep(3000);
+      awaitUntil(() -> metric(admin, "kelola_sse_connections") >= healthy.total - healthy.failed.get(), Duration.ofSeconds(30));
       var connected = memory(pid);
       double rssKb = (connected[0] - base[0]) / (double) n, heapKb = (connected[1] - base[1]) / (double) n;
       run("healthy", healthy, seconds, rate, psql, operatorUuid, admin,
@@ -73,7 +99,7 @@ public class SseFanout {
     System.exit(0);
   }
 
-  /** One publishing window at {@code rate}/s, then a 5 s grace for stragglers; prints the RESULT line. */
+  /** One publishing window at {@code rate}/s, then up to 5 s grace for stragglers; prints the RESULT line. */
   static void run(String phase, Clients c, int seconds, int rate, Psql psql, String operatorUuid, String admin,
       String extra) throws Exception {
     for (int i = 0; i < hist.length(); i++) hist.set(i, 0);
@@ -85,17 +111,31 @@ public class SseFanout {
     windowStart = Instant.now();
     windowEnd = Instant.MAX;
     long t0 = System.nanoTime(), period = 1_000_000_000L / rate;
-    for (int i = 0; i < total; i++) {
-      long due = t0 + i * period, wait = due - System.nanoTime();
-      if (wait > 0) Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
-      String subject = SUBJECTS[rnd.nextInt(SUBJECTS.length)];
-      boolean owned = rnd.nextBoolean();
-      psql.insert(subject, owned ? operatorUuid : null, phase + "-" + i);
-      for (int r = 0; r < USERS.length; r++) if (visible(USERS[r][1], subject, owned)) expected += c.healthyPerRole[r];
+    var published = new CompletableFuture<Long>();
+    var next = new AtomicInteger();
+    var expectedSoFar = new long[1]; // touched only by the scheduler thread
+    var pacer = SCHEDULER.scheduleAtFixedRate(() -> {
+      int i = next.getAndIncrement();
+      if (i >= total) return;
+      try {
+        String subject = SUBJECTS[rnd.nextInt(SUBJECTS.length)];
+        boolean owned = rnd.nextBoolean();
+        psql.insert(subject, owned ? operatorUuid : null, phase + "-" + i);
+        for (int r = 0; r < USERS.length; r++) if (visible(USERS[r][1], subject, owned)) expectedSoFar[0] += c.healthyPerRole[r];
+        if (i == total - 1) published.complete(expectedSoFar[0]);
+      } catch (IOException e) {
+        published.completeExceptionally(e);
+      }
+    }, 0, period, TimeUnit.NANOSECONDS);
+    try {
+      expected = published.get();
+    } finally {
+      pacer.cancel(false);
     }
     double publishSeconds = (System.nanoTime() - t0) / 1e9;
     windowEnd = Instant.now().plusSeconds(3); // psql may still be running the last inserts
-    Thread.sleep(5000);
+    long expectedTotal = expected;
+    awaitUntil(() -> received.sum() >= expectedTotal, Duration.ofSeconds(5)); // grace for stragglers
     long got = received.sum();
     double drops = drops(admin) - drops0;
     System.out.printf(Locale.ROOT,
@@ -154,8 +194,7 @@ public class SseFanout {
     void close(long pid, String admin) throws Exception {
       closing = true;
       for (var b : bodies) try { b.close(); } catch (Exception ignored) { }
-      long deadline = System.nanoTime() + 60_000_000_000L;
-      while (System.nanoTime() < deadline && metric(admin, "kelola_sse_connections") > 0) Thread.sleep(500);
+      awaitUntil(() -> metric(admin, "kelola_sse_connections") == 0, Duration.ofSeconds(60));
       closing = false;
     }
   }
