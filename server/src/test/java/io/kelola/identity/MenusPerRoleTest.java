@@ -14,33 +14,52 @@ import tools.jackson.databind.JsonNode;
 @IntegrationTest
 class MenusPerRoleTest {
 
+  private static final List<String> MASTERS = List.of("MENU_MASTER", "MENU_MASTER_CUST", "MENU_MASTER_ITEM",
+      "MENU_MASTER_VENDOR", "MENU_MASTER_MACHINE", "MENU_MASTER_EMP", "MENU_MASTER_WH", "MENU_MASTER_CERT");
+  private static final List<String> INVENTORY_READ = List.of("MENU_INV", "MENU_INV_STOCK", "MENU_INV_MOVES",
+      "MENU_INV_LOTS");
+  private static final List<String> INVENTORY_ALL = concat(INVENTORY_READ, List.of("MENU_INV_ADJUST"));
+
   @LocalServerPort int port;
 
   @Test
   void adminSeesTheWholeAdministrationSection() {
     var tree = menus("admin");
-    assertThat(codes(tree)).containsExactly("MENU_DASHBOARD", "MENU_ACCOUNT", "MENU_ADMIN", "MENU_ADMIN_USER",
-        "MENU_ADMIN_ROLE", "MENU_ADMIN_MENU", "MENU_ADMIN_SESSION", "MENU_ADMIN_AUDIT", "MENU_ADMIN_API");
-    var admin = tree.get(2);
+    assertThat(codes(tree)).containsExactlyElementsOf(concat(List.of("MENU_DASHBOARD"), MASTERS, INVENTORY_ALL,
+        List.of("MENU_ACCOUNT", "MENU_ADMIN", "MENU_ADMIN_USER", "MENU_ADMIN_ROLE", "MENU_ADMIN_MENU",
+            "MENU_ADMIN_SESSION", "MENU_ADMIN_AUDIT", "MENU_ADMIN_API")));
+    var admin = tree.get(4);
     assertThat(admin.get("path").isNull()).isTrue();
     assertThat(admin.get("children")).hasSize(6);
   }
 
   @Test
   void directorSeesUsersAndAuditOnly() {
-    assertThat(codes(menus("direktur")))
-        .containsExactly("MENU_DASHBOARD", "MENU_ACCOUNT", "MENU_ADMIN", "MENU_ADMIN_USER", "MENU_ADMIN_AUDIT");
+    assertThat(codes(menus("direktur"))).containsExactlyElementsOf(concat(List.of("MENU_DASHBOARD"), MASTERS,
+        INVENTORY_READ, List.of("MENU_ACCOUNT", "MENU_ADMIN", "MENU_ADMIN_USER", "MENU_ADMIN_AUDIT")));
   }
 
   @Test
   void operatorSeesNoAdministration() {
     assertThat(codes(menus("operator1"))).containsExactly("MENU_DASHBOARD", "MENU_ACCOUNT");
-    assertThat(codes(menus("mekanik1"))).containsExactly("MENU_DASHBOARD", "MENU_ACCOUNT");
+  }
+
+  @Test
+  void mechanicSeesStockButNoMasters() {
+    assertThat(codes(menus("mekanik1"))).containsExactlyElementsOf(concat(List.of("MENU_DASHBOARD"), INVENTORY_READ,
+        List.of("MENU_ACCOUNT")));
+  }
+
+  @Test
+  void warehouseStaffMayAdjustStock() {
+    assertThat(codes(menus("gudang1"))).containsExactlyElementsOf(concat(List.of("MENU_DASHBOARD"), MASTERS, INVENTORY_ALL,
+        List.of("MENU_ACCOUNT")));
   }
 
   @Test
   void branchManagerGetsAuditButNoEmptyGroups() {
-    assertThat(codes(menus("kepala.cabang"))).containsExactly("MENU_DASHBOARD", "MENU_ACCOUNT", "MENU_ADMIN", "MENU_ADMIN_AUDIT");
+    assertThat(codes(menus("kepala.cabang"))).containsExactlyElementsOf(concat(List.of("MENU_DASHBOARD"), MASTERS,
+        INVENTORY_READ, List.of("MENU_ACCOUNT", "MENU_ADMIN", "MENU_ADMIN_AUDIT")));
   }
 
   @Test
@@ -61,5 +80,10 @@ class MenusPerRoleTest {
       out.addAll(codes(n.get("children")));
     });
     return out;
+  }
+
+  @SafeVarargs
+  private static List<String> concat(List<String>... parts) {
+    return java.util.Arrays.stream(parts).flatMap(List::stream).toList();
   }
 }
