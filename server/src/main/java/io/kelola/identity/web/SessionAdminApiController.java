@@ -1,5 +1,6 @@
 package io.kelola.identity.web;
 
+import io.kelola.web.ListLinks;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.kelola.identity.domain.ActiveSession;
 import io.kelola.identity.domain.SessionKind;

@@ -1,5 +1,6 @@
 package io.kelola.identity.web;
 
+import io.kelola.web.ListLinks;
 import io.kelola.identity.domain.ActiveSession;
 import io.kelola.shared.web.PageResult;
 import java.util.UUID;

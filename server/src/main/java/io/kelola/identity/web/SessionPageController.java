@@ -1,5 +1,7 @@
 package io.kelola.identity.web;
 
+import io.kelola.web.FormMessages;
+import io.kelola.web.ListLinks;
 import io.kelola.identity.domain.SessionService;
 import io.kelola.shared.security.CurrentUser;
 import io.kelola.shared.security.RequiresPermission;

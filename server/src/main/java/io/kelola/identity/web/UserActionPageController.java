@@ -1,5 +1,7 @@
 package io.kelola.identity.web;
 
+import io.kelola.web.FormMessages;
+import io.kelola.web.FormErrors;
 import io.kelola.identity.domain.UserService;
 import io.kelola.identity.domain.UserView;
 import io.kelola.shared.security.RequiresPermission;

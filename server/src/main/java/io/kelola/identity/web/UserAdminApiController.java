@@ -1,5 +1,7 @@
 package io.kelola.identity.web;
 
+import io.kelola.web.TextInput;
+import io.kelola.web.ListLinks;
 import io.kelola.identity.domain.NewUser;
 import io.kelola.identity.domain.UserChanges;
 import io.kelola.identity.domain.UserService;

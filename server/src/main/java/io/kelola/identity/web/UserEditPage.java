@@ -1,5 +1,6 @@
 package io.kelola.identity.web;
 
+import io.kelola.web.FormErrors;
 import io.kelola.identity.domain.PasswordPolicy;
 import io.kelola.identity.domain.RoleService;
 import io.kelola.identity.domain.UserView;

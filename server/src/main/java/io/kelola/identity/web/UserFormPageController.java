@@ -1,5 +1,8 @@
 package io.kelola.identity.web;
 
+import io.kelola.web.TextInput;
+import io.kelola.web.FormMessages;
+import io.kelola.web.FormErrors;
 import io.kelola.identity.domain.NewUser;
 import io.kelola.identity.domain.PasswordPolicy;
 import io.kelola.identity.domain.RoleService;

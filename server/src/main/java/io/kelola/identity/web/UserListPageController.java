@@ -1,5 +1,6 @@
 package io.kelola.identity.web;
 
+import io.kelola.web.ListLinks;
 import io.kelola.identity.domain.RoleService;
 import io.kelola.identity.domain.UserService;
 import io.kelola.shared.security.CurrentUser;

@@ -1,5 +1,6 @@
 package io.kelola.identity.web;
 
+import io.kelola.web.FormErrors;
 import io.kelola.identity.domain.RoleService.Role;
 import java.util.List;
 

@@ -1,4 +1,4 @@
-package io.kelola.identity.web;
+package io.kelola.web;
 
 import io.kelola.shared.web.PageQuery;
 import java.net.URLEncoder;
@@ -72,19 +72,19 @@ public record ListLinks(String path, Map<String, String> filters, PageQuery quer
   }
 
   /** Search text as the database can take it: PostgreSQL refuses NUL characters in text parameters. */
-  static String searchText(String raw) {
+  public static String searchText(String raw) {
     return raw == null ? null : raw.replace("\0", "");
   }
 
   /** A role code filter, or null when the value cannot be a role code at all. */
-  static String roleCode(String raw) {
+  public static String roleCode(String raw) {
     if (raw == null || raw.isBlank()) return null;
     var code = raw.strip();
     return code.matches("[A-Za-z0-9_]{1,40}") ? code : null;
   }
 
   /** Lenient number parsing for page URLs: garbage means "use the default", never an error. */
-  static Integer intOrNull(String raw) {
+  public static Integer intOrNull(String raw) {
     if (raw == null || raw.isBlank() || raw.length() > 9) return null;
     try {
       return Integer.valueOf(raw.strip());

@@ -1,4 +1,4 @@
-package io.kelola.identity.web;
+package io.kelola.web;
 
 import io.kelola.shared.web.BusinessRuleException;
 
@@ -6,17 +6,17 @@ import io.kelola.shared.web.BusinessRuleException;
  * Names and e-mail addresses are single-line text. Control characters (NUL, line breaks…) are
  * refused as a field error up front; PostgreSQL would otherwise reject a NUL deep in the write.
  */
-final class TextInput {
+public final class TextInput {
 
   private TextInput() {}
 
-  static void requirePlain(String field, String value) {
+  public static void requirePlain(String field, String value) {
     if (value != null && value.chars().anyMatch(Character::isISOControl)) {
       throw BusinessRuleException.invalid(field, "input.controlCharacters");
     }
   }
 
-  static void requirePlain(String username, String email, String fullName) {
+  public static void requirePlain(String username, String email, String fullName) {
     requirePlain("username", username);
     requirePlain("email", email);
     requirePlain("fullName", fullName);

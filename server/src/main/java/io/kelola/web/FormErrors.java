@@ -1,4 +1,4 @@
-package io.kelola.identity.web;
+package io.kelola.web;
 
 import java.util.LinkedHashMap;
 import java.util.Map;

@@ -1,4 +1,4 @@
-package io.kelola.identity.web;
+package io.kelola.web;
 
 import io.kelola.shared.web.BusinessRuleException;
 import java.util.LinkedHashMap;
@@ -16,7 +16,7 @@ import org.springframework.validation.FieldError;
  * page re-renders with the message next to the field it is about.
  */
 @Component
-class FormMessages {
+public class FormMessages {
 
   /** Generic constraints whose built-in text is English only; our bundle words them per language. */
   private static final Set<String> GENERIC = Set.of("NotBlank", "Email", "Size");
@@ -27,7 +27,7 @@ class FormMessages {
     this.messages = messages;
   }
 
-  FormErrors of(BindingResult result) {
+  public FormErrors of(BindingResult result) {
     var fields = new LinkedHashMap<String, String>();
     for (FieldError f : result.getFieldErrors()) fields.putIfAbsent(f.getField(), text(f));
     var general = result.getGlobalErrors().isEmpty() ? null
@@ -36,22 +36,22 @@ class FormMessages {
   }
 
   /** A rule broken in a service; its field is renamed through {@code rename} to match the form's inputs. */
-  FormErrors of(BusinessRuleException e, Map<String, String> rename) {
+  public FormErrors of(BusinessRuleException e, Map<String, String> rename) {
     var message = text(e);
     if (e.field() == null) return new FormErrors(Map.of(), message);
     return new FormErrors(Map.of(rename.getOrDefault(e.field(), e.field()), message), null);
   }
 
-  FormErrors of(BusinessRuleException e) {
+  public FormErrors of(BusinessRuleException e) {
     return of(e, Map.of());
   }
 
   /** One field error added by the page itself (e.g. the two new passwords differ). */
-  FormErrors field(String field, String key) {
+  public FormErrors field(String field, String key) {
     return new FormErrors(Map.of(field, messages.getMessage(key, null, key, LocaleContextHolder.getLocale())), null);
   }
 
-  String text(BusinessRuleException e) {
+  public String text(BusinessRuleException e) {
     return messages.getMessage(e.messageKey(), e.args(), e.messageKey(), LocaleContextHolder.getLocale());
   }
 
@@ -64,7 +64,7 @@ class FormMessages {
   }
 
   /** A public id from a page URL; a malformed one names nothing, so it reads as "not found". */
-  static UUID uuidOrNotFound(String raw, String notFoundKey) {
+  public static UUID uuidOrNotFound(String raw, String notFoundKey) {
     try {
       if (raw != null && raw.length() == 36) return UUID.fromString(raw);
     } catch (IllegalArgumentException ignored) {
