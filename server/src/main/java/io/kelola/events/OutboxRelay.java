@@ -172,28 +172,25 @@ class OutboxRelay implements SmartLifecycle {
   }
 
   /**
-   * NATS mode: publishes rows in id order and marks each one only after its JetStream ack. The first
-   * failure (NATS unreachable) ends the round, keeps the rest unpublished and pauses publishing with
-   * a growing backoff; a row published but not marked is published again and dropped by the
-   * stream's {@code Nats-Msg-Id} dedup.
+   * NATS mode: publishes the batch in id order (asynchronously, acks collected in order) and marks
+   * the acknowledged prefix. A failure (NATS unreachable, no ack in time) ends the round, keeps the
+   * rest unpublished and pauses publishing with a growing backoff; a row published but not marked
+   * is published again and dropped by the stream's {@code Nats-Msg-Id} dedup.
    */
   private int publish(List<OutboxRepository.Row> rows) {
     if (outageRounds > 0 && System.nanoTime() - pausedUntilNanos < 0) return 0;
-    var published = new ArrayList<Long>();
-    try {
-      for (var row : rows) {
-        jetStream.publish(row.envelope());
-        published.add(row.envelope().sequence());
-      }
+    var result = jetStream.publishAll(rows.stream().map(OutboxRepository.Row::envelope).toList());
+    var published = rows.subList(0, result.acknowledged()).stream().map(r -> r.envelope().sequence()).toList();
+    if (result.failure() == null) {
       outageRounds = 0;
-    } catch (Exception ex) {
+    } else {
       outageRounds++;
       var wait = props.backoff(outageRounds);
       if (wait.compareTo(props.nats().maxOutageBackoff()) > 0) wait = props.nats().maxOutageBackoff();
       pausedUntilNanos = System.nanoTime() + wait.toNanos();
       meters.counter("kelola.events.nats.publish.failures").increment();
       log.warn("Publishing to NATS failed ({} rows published this round); retrying in {}: {}", published.size(), wait,
-          ex.toString());
+          result.failure().toString());
     }
     outbox.markPublished(published, clock.instant());
     return published.size();
