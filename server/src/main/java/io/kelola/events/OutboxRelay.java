@@ -128,9 +128,15 @@ class OutboxRelay implements SmartLifecycle {
     }
   }
 
-  /** Deletes delivered rows outside the retention window or beyond the row limit. */
+  /**
+   * Deletes delivered rows outside the retention window or beyond the row limit, and the idempotent
+   * consumers' marks once no redelivery can reach them: an event is redelivered only while its row
+   * is retained (the stream keeps messages as long, ADR 0008) plus the longest retry schedule.
+   */
   int purge(Instant now) {
-    return outbox.purge(now.minus(props.retention()), props.retentionMaxEvents());
+    var retained = now.minus(props.retention());
+    outbox.purgeConsumed(retained.minus(props.retryMaxBackoff().multipliedBy(props.maxAttempts())));
+    return outbox.purge(retained, props.retentionMaxEvents());
   }
 
   /** Delivers a batch in id order; a failure holds the rest of that resource's events. */

@@ -100,6 +100,12 @@ class OutboxRepository {
     return old + excess;
   }
 
+  /** Forgets "consumed" marks older than {@code before}; no redelivery can reach them any more. */
+  int purgeConsumed(Instant before) {
+    return jdbc.sql("DELETE FROM t_event_consumed WHERE consumed_at < :before")
+        .param("before", Timestamp.from(before)).update();
+  }
+
   /** Rows after {@code sequence} in id order, delivered or not (the realtime replay). */
   List<EventEnvelope> since(long sequence, int limit) {
     return jdbc.sql("SELECT * FROM t_event_outbox WHERE id > :seq ORDER BY id LIMIT :limit")

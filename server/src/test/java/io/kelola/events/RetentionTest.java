@@ -60,6 +60,20 @@ class RetentionTest {
     assertThat(exists(newer)).as("the newest row is kept").isTrue();
   }
 
+  @Test
+  void consumedMarksAreForgottenOnceNoRedeliveryCanReachThem() {
+    var stale = UUID.randomUUID();
+    var recent = UUID.randomUUID();
+    jdbc.sql("INSERT INTO t_event_consumed (consumer, event_id, consumed_at) VALUES "
+            + "('ret-test', :stale, now() - interval '3 days'), ('ret-test', :recent, now() - interval '23 hours')")
+        .param("stale", stale).param("recent", recent).update();
+
+    relay(props).purge(clock.instant());
+
+    var left = jdbc.sql("SELECT event_id FROM t_event_consumed WHERE consumer = 'ret-test'").query(UUID.class).list();
+    assertThat(left).as("24 h retention + 10 attempts × 5 min").containsExactly(recent);
+  }
+
   private OutboxRelay relay(EventsProperties p) {
     return new OutboxRelay(outbox, dataSource, List.of(), p, clock, new SimpleMeterRegistry());
   }
