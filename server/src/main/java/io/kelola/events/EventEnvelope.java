@@ -11,7 +11,7 @@ import tools.jackson.databind.node.ObjectNode;
  * One event as every consumer sees it (seed 000 envelope). Users are identified by their public
  * UUIDs, never internal ids.
  *
- * @param sequence position in the global outbox order (later the SSE id); not part of the JSON
+ * @param sequence position in the order the relay delivers events (the SSE id); not part of the JSON
  *     envelope
  * @param actorId who caused the event; null for system work
  * @param ownerUserId whose resource it is, for owner-scoped filtering; null when nobody owns it

@@ -51,7 +51,7 @@ public class Events {
    *     be null
    * @param payload serialises to a JSON object; must be the catalog's payload type when it has one;
    *     null means an empty object
-   * @return the envelope; its {@code sequence} is assigned at commit and is 0 here
+   * @return the envelope; its {@code sequence} is assigned when the relay delivers it and is 0 here
    * @throws UnknownEventTypeException when the subject is not in the catalog
    * @throws IllegalArgumentException when the subject, resource id or payload is malformed
    */
@@ -78,7 +78,7 @@ public class Events {
   }
 
   /**
-   * Events recorded after {@code sequence}, oldest first, at most {@code limit} (1 to 1000): what a
+   * Events sequenced after {@code sequence}, in delivery order, at most {@code limit} (1 to 1000): what a
    * reconnecting realtime client missed. Includes rows the relay has not delivered yet.
    */
   @Transactional(readOnly = true)
@@ -93,7 +93,7 @@ public class Events {
    */
   @Transactional(readOnly = true)
   public OptionalLong oldestRetained() {
-    var id = outbox.oldestId();
+    var id = outbox.oldestSequence();
     return id == null ? OptionalLong.empty() : OptionalLong.of(id);
   }
 

@@ -111,7 +111,7 @@ class OutboxRelay implements SmartLifecycle {
       try {
         int total = 0;
         while (true) {
-          var rows = outbox.pending(clock.instant(), props.batchSize());
+          var rows = sequenced(outbox.pending(clock.instant(), props.batchSize()));
           int done = deliver(rows);
           total += done;
           if (rows.size() < props.batchSize() || done == 0) break;
@@ -126,6 +126,14 @@ class OutboxRelay implements SmartLifecycle {
         unlock(lockConnection);
       }
     }
+  }
+
+  /** The rows with their delivery sequence, assigned now in id order to those that have none. */
+  private List<OutboxRepository.Row> sequenced(List<OutboxRepository.Row> rows) {
+    var unsequenced = rows.stream().filter(r -> r.envelope().sequence() == 0).map(OutboxRepository.Row::id).toList();
+    if (unsequenced.isEmpty()) return rows;
+    var assigned = outbox.assignSequences(unsequenced);
+    return rows.stream().map(r -> r.envelope().sequence() != 0 ? r : r.withSequence(assigned.get(r.id()))).toList();
   }
 
   /**
@@ -144,9 +152,13 @@ class OutboxRelay implements SmartLifecycle {
     if (jetStream != null) return publish(rows);
     var held = new HashSet<String>();
     var published = new ArrayList<Long>();
+    var skipped = new ArrayList<Long>();
     for (var row : rows) {
       var e = row.envelope();
-      if (held.contains(e.resourceId())) continue;
+      if (held.contains(e.resourceId())) {
+        skipped.add(row.id());
+        continue;
+      }
       var done = new HashSet<>(row.deliveredTo());
       String failed = null;
       for (var s : subscribers) {
@@ -167,13 +179,14 @@ class OutboxRelay implements SmartLifecycle {
         }
       }
       if (failed == null) {
-        published.add(e.sequence());
+        published.add(row.id());
       } else {
         held.add(e.resourceId());
-        outbox.markRetry(e.sequence(), done, clock.instant().plus(props.backoff(row.attempts() + 1)));
+        outbox.markRetry(row.id(), done, clock.instant().plus(props.backoff(row.attempts() + 1)));
       }
     }
     outbox.markPublished(published, clock.instant());
+    outbox.clearSequences(skipped); // delivered to nobody: a later round sequences them after what went out now
     return published.size();
   }
 
@@ -186,7 +199,7 @@ class OutboxRelay implements SmartLifecycle {
   private int publish(List<OutboxRepository.Row> rows) {
     if (outageRounds > 0 && System.nanoTime() - pausedUntilNanos < 0) return 0;
     var result = jetStream.publishAll(rows.stream().map(OutboxRepository.Row::envelope).toList());
-    var published = rows.subList(0, result.acknowledged()).stream().map(r -> r.envelope().sequence()).toList();
+    var published = rows.subList(0, result.acknowledged()).stream().map(OutboxRepository.Row::id).toList();
     if (result.failure() == null) {
       outageRounds = 0;
     } else {

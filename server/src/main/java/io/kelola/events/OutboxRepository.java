@@ -18,8 +18,18 @@ import tools.jackson.databind.node.ObjectNode;
 @Repository
 class OutboxRepository {
 
-  /** An outbox row as the relay needs it. */
-  record Row(EventEnvelope envelope, int attempts, Instant nextAttemptAt, Set<String> deliveredTo) {}
+  /**
+   * An outbox row as the relay needs it; {@code id} is the insert order, the envelope's sequence the
+   * delivery order (0 until the relay assigns it).
+   */
+  record Row(long id, EventEnvelope envelope, int attempts, Instant nextAttemptAt, Set<String> deliveredTo) {
+
+    Row withSequence(long sequence) {
+      var e = envelope;
+      return new Row(id, new EventEnvelope(sequence, e.eventId(), e.eventType(), e.occurredAt(), e.actorId(),
+          e.ownerUserId(), e.resourceId(), e.payload()), attempts, nextAttemptAt, deliveredTo);
+    }
+  }
 
   private final JdbcClient jdbc;
   private final JsonMapper json;
@@ -73,6 +83,33 @@ class OutboxRepository {
         .query(this::map).list();
   }
 
+  /**
+   * Gives the rows that have none a delivery sequence, in id order, committed at once (the relay
+   * calls this outside a transaction): a replay never sees a sequence below one already visible
+   * appear later, because one relay at a time assigns them, in increasing order.
+   *
+   * @return id → sequence of every given row
+   */
+  java.util.Map<Long, Long> assignSequences(Collection<Long> ids) {
+    if (ids.isEmpty()) return java.util.Map.of();
+    jdbc.sql("""
+        UPDATE t_event_outbox o SET seq = s.seq
+        FROM (SELECT id, nextval('t_event_outbox_seq') AS seq
+              FROM (SELECT id FROM t_event_outbox WHERE id IN (:ids) AND seq IS NULL ORDER BY id) x) s
+        WHERE o.id = s.id""").param("ids", ids).update();
+    var out = new java.util.HashMap<Long, Long>();
+    jdbc.sql("SELECT id, seq FROM t_event_outbox WHERE id IN (:ids)").param("ids", ids)
+        .query((rs, n) -> out.put(rs.getLong("id"), rs.getLong("seq"))).list();
+    return out;
+  }
+
+  /** Takes back the sequence of rows a round did not deliver to anyone, so they get a fresh one later. */
+  void clearSequences(Collection<Long> ids) {
+    if (ids.isEmpty()) return;
+    jdbc.sql("UPDATE t_event_outbox SET seq = NULL WHERE id IN (:ids) AND published_at IS NULL AND delivered_to = '{}'")
+        .param("ids", ids).update();
+  }
+
   void markPublished(Collection<Long> ids, Instant now) {
     if (ids.isEmpty()) return;
     jdbc.sql("UPDATE t_event_outbox SET published_at = :now WHERE id IN (:ids)")
@@ -106,21 +143,21 @@ class OutboxRepository {
         .param("before", Timestamp.from(before)).update();
   }
 
-  /** Rows after {@code sequence} in id order, delivered or not (the realtime replay). */
+  /** Rows the relay has sequenced after {@code sequence}, in delivery order (the realtime replay). */
   List<EventEnvelope> since(long sequence, int limit) {
-    return jdbc.sql("SELECT * FROM t_event_outbox WHERE id > :seq ORDER BY id LIMIT :limit")
+    return jdbc.sql("SELECT * FROM t_event_outbox WHERE seq > :seq ORDER BY seq LIMIT :limit")
         .param("seq", sequence).param("limit", limit)
         .query((rs, n) -> map(rs, n).envelope()).list();
   }
 
-  /** The smallest id still in the outbox, or null when it is empty. */
-  Long oldestId() {
-    return jdbc.sql("SELECT min(id) FROM t_event_outbox").query(Long.class).optional().orElse(null);
+  /** The smallest delivery sequence still in the outbox, or null when none is. */
+  Long oldestSequence() {
+    return jdbc.sql("SELECT min(seq) FROM t_event_outbox").query(Long.class).optional().orElse(null);
   }
 
   private Row map(ResultSet rs, int n) throws SQLException {
     var envelope = new EventEnvelope(
-        rs.getLong("id"),
+        rs.getLong("seq"),
         rs.getObject("event_id", UUID.class),
         rs.getString("event_type"),
         rs.getTimestamp("occurred_at").toInstant(),
@@ -129,7 +166,7 @@ class OutboxRepository {
         rs.getString("resource_id"),
         (ObjectNode) json.readTree(rs.getString("payload")));
     var next = rs.getTimestamp("next_attempt_at");
-    return new Row(envelope, rs.getInt("attempts"), next == null ? null : next.toInstant(), names(rs.getArray("delivered_to")));
+    return new Row(rs.getLong("id"), envelope, rs.getInt("attempts"), next == null ? null : next.toInstant(), names(rs.getArray("delivered_to")));
   }
 
   private static Set<String> names(Array array) throws SQLException {

@@ -74,7 +74,7 @@ class EventPublishingTest {
     assertThat(e.resourceId()).isEqualTo(resource);
     assertThat(e.payload().get("qty").asInt()).isEqualTo(5);
     assertThat(e.payload().get("unit").asString()).isEqualTo("kg");
-    assertThat(published.sequence()).as("assigned at commit").isZero();
+    assertThat(published.sequence()).as("assigned when delivered").isZero();
     assertThat(e.sequence()).isPositive();
     await().atMost(Duration.ofSeconds(10)).until(() -> jdbc.sql(
             "SELECT published_at IS NOT NULL FROM t_event_outbox WHERE event_id = :id")

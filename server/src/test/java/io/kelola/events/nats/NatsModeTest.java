@@ -213,8 +213,9 @@ class NatsModeTest {
         .param("id", eventId).query(Boolean.class).single();
   }
 
+  /** The delivery sequence the relay gave the event (the SSE id). */
   private long outboxId(UUID eventId) {
-    return jdbc.sql("SELECT id FROM t_event_outbox WHERE event_id = :id").param("id", eventId).query(Long.class).single();
+    return jdbc.sql("SELECT seq FROM t_event_outbox WHERE event_id = :id").param("id", eventId).query(Long.class).single();
   }
 
   private long consumedMarks(String consumer) {
