@@ -174,6 +174,25 @@ class LotTraceTest {
   }
 
   @Test
+  void recallReportAlsoComesAsAPrintablePdf() throws IOException {
+    var g = genealogy();
+    var p = g.fx().prefix + "-";
+    var res = Downloads.get(Http.api(port, "gudang1", Http.DEMO_PASSWORD),
+        "/inventory/lots/" + g.lot("M").uuid() + "/trace/export?format=pdf");
+    assertThat(res.statusCode()).isEqualTo(200);
+    assertThat(res.headers().firstValue("Content-Type").orElse("")).startsWith("application/pdf");
+    try (var pdf = org.apache.pdfbox.Loader.loadPDF(res.body())) {
+      var text = new org.apache.pdfbox.text.PDFTextStripper().getText(pdf);
+      assertThat(text).contains("Laporan penarikan lot " + p + "M", p + "R00", p + "F3", p + "C2", p + "DO2", "Ditahan")
+          .doesNotContain(p + "DO4");
+    }
+    var audited = jdbc.sql("""
+        SELECT count(*) FROM log_audit WHERE action = 'EXPORT' AND entity_type = 't_lot' AND entity_key = :k
+          AND new_value LIKE '%"pdf"%'""").param("k", g.lot("M").uuid().toString()).query(Long.class).single();
+    assertThat(audited).isEqualTo(1);
+  }
+
+  @Test
   void unknownOrMalformedLotsAre404() {
     var api = Http.api(port, "gudang1", Http.DEMO_PASSWORD);
     for (var id : new String[] {UUID.randomUUID().toString(), "bukan-uuid", "%00"}) {

@@ -32,22 +32,21 @@ class ExportAudit {
   }
 
   /** {@code prefix-YYYYMMDD.ext}, dated by today in WIB. */
-  String fileName(String prefix, TableFile.Format format) {
+  String fileName(String prefix, String ext) {
     return prefix + "-" + DateTimeFormatter.BASIC_ISO_DATE.format(LocalDate.ofInstant(clock.instant(), io.kelola.shared.web.Formats.WIB))
-        + "." + format.ext();
+        + "." + ext;
   }
 
-  static void start(HttpServletResponse response, TableFile.Format format, String fileName) {
-    response.setContentType(format.contentType);
+  static void start(HttpServletResponse response, String contentType, String fileName) {
+    response.setContentType(contentType);
     response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(fileName).build().toString());
     response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
     response.setHeader("X-Content-Type-Options", "nosniff");
   }
 
-  void record(String entityType, String key, TableFile.Format format, Map<String, String> filters, int rows,
-      boolean complete) {
+  void record(String entityType, String key, String format, Map<String, String> filters, int rows, boolean complete) {
     var value = new LinkedHashMap<String, Object>();
-    value.put("format", format.ext());
+    value.put("format", format);
     var kept = new LinkedHashMap<String, String>();
     filters.forEach((k, v) -> {
       if (v != null) kept.put(k, v);

@@ -70,8 +70,8 @@ class StockPageController {
     var fmt = TableFile.Format.of(format);
     var filter = StockFilter.of(q, wh, loc, lot, category, status, hideZero, view);
     var order = PageQuery.of(1, 1, sort, dir, null);
-    var name = exports.fileName("stock", fmt);
-    ExportAudit.start(response, fmt, name);
+    var name = exports.fileName("stock", fmt.ext());
+    ExportAudit.start(response, fmt.contentType, name);
     var rows = new int[1];
     boolean complete = false;
     try (var file = TableFile.open(fmt, response.getOutputStream())) {
@@ -86,7 +86,7 @@ class StockPageController {
     } catch (UncheckedIOException e) {
       throw e.getCause();
     } finally {
-      exports.record("t_inv", name, fmt, filter.asParams(), rows[0], complete);
+      exports.record("t_inv", name, fmt.ext(), filter.asParams(), rows[0], complete);
     }
   }
 

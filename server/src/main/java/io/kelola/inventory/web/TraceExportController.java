@@ -5,7 +5,10 @@ import io.kelola.inventory.web.Trace.Kind;
 import io.kelola.shared.security.RequiresPermission;
 import io.kelola.shared.web.Formats;
 import jakarta.servlet.http.HttpServletResponse;
+import io.kelola.shared.web.Msg;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.time.Clock;
 import java.io.UncheckedIOException;
 import java.time.LocalDateTime;
 import java.util.Arrays;
@@ -20,7 +23,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Recall report of a lot: every lot it came from or went into, and every customer shipment of it
- * or its descendants, as a spreadsheet. Audited as an EXPORT of the lot.
+ * or its descendants, as a spreadsheet or a printable PDF. Audited as an EXPORT of the lot.
  */
 @RestController
 class TraceExportController {
@@ -28,22 +31,30 @@ class TraceExportController {
   private final LotReader reader;
   private final ExportAudit exports;
   private final MessageSource messages;
+  private final Clock clock;
 
-  TraceExportController(LotReader reader, ExportAudit exports, MessageSource messages) {
+  TraceExportController(LotReader reader, ExportAudit exports, MessageSource messages, Clock clock) {
     this.reader = reader;
     this.exports = exports;
     this.messages = messages;
+    this.clock = clock;
   }
 
   @GetMapping("/inventory/lots/{uuid}/trace/export")
   @RequiresPermission("INV.EXPORT")
   void export(@PathVariable String uuid, @RequestParam(required = false) String format, Locale locale,
       HttpServletResponse response) throws IOException {
-    var fmt = TableFile.Format.of(format);
+    boolean pdf = format != null && "pdf".equalsIgnoreCase(format.strip());
+    var fmt = pdf ? null : TableFile.Format.of(format);
     var lot = reader.lot(uuid);
     var trace = reader.trace(uuid, Direction.BOTH);
-    var name = exports.fileName("recall-" + lot.lotNo().replaceAll("[^A-Za-z0-9._-]", "_"), fmt);
-    ExportAudit.start(response, fmt, name);
+    var prefix = "recall-" + lot.lotNo().replaceAll("[^A-Za-z0-9._-]", "_");
+    if (pdf) {
+      pdf(lot, trace, exports.fileName(prefix, "pdf"), locale, response);
+      return;
+    }
+    var name = exports.fileName(prefix, fmt.ext());
+    ExportAudit.start(response, fmt.contentType, name);
     int rows = 0;
     boolean complete = false;
     try (var file = TableFile.open(fmt, response.getOutputStream())) {
@@ -66,8 +77,19 @@ class TraceExportController {
     } catch (UncheckedIOException e) {
       throw e.getCause();
     } finally {
-      exports.record("t_lot", lot.uuid().toString(), fmt, Map.of("lot", lot.lotNo()), rows, complete);
+      exports.record("t_lot", lot.uuid().toString(), fmt.ext(), Map.of("lot", lot.lotNo()), rows, complete);
     }
+  }
+
+  /** Rendered in memory first (a report is small), so a rendering failure is a clean error, not half a file. */
+  private void pdf(LotRow lot, Trace trace, String name, Locale locale, HttpServletResponse response) throws IOException {
+    var bytes = new ByteArrayOutputStream();
+    RecallPdf.write(lot, trace, new Msg(messages, locale), clock.instant(), bytes);
+    ExportAudit.start(response, "application/pdf", name);
+    response.setContentLength(bytes.size());
+    bytes.writeTo(response.getOutputStream());
+    int rows = (int) trace.nodes().stream().filter(n -> n.kind() == Kind.LOT).count() + trace.shipments().size();
+    exports.record("t_lot", lot.uuid().toString(), "pdf", Map.of("lot", lot.lotNo()), rows, true);
   }
 
   private List<String> headers(Locale locale, String... columns) {
