@@ -116,6 +116,22 @@ class LotTraceTest {
   }
 
   @Test
+  void theWalkStopsTwentyLinksDeep() {
+    var fx = new InventoryFixtures(jdbc);
+    var item = fx.item("CHAIN", "WIP", "kg", "0");
+    var chain = new java.util.ArrayList<InventoryFixtures.Lot>();
+    for (int i = 0; i < 25; i++) {
+      chain.add(fx.lot(item, "C" + i, "RELEASED", null));
+      if (i > 0) fx.link(chain.get(i - 1), chain.get(i), "1");
+    }
+    var api = Http.api(port, "gudang1", Http.DEMO_PASSWORD);
+    var backward = levels(Http.json(api.get("/api/v1/inventory/lots/" + chain.get(24).uuid() + "/trace?direction=backward")));
+    assertThat(backward).hasSize(21).containsEntry(chain.get(4).lotNo(), -20).doesNotContainKey(chain.get(3).lotNo());
+    var forward = levels(Http.json(api.get("/api/v1/inventory/lots/" + chain.get(0).uuid() + "/trace?direction=forward")));
+    assertThat(forward).hasSize(21).containsEntry(chain.get(20).lotNo(), 20).doesNotContainKey(chain.get(21).lotNo());
+  }
+
+  @Test
   void lotPageDrawsTheTraceAndListsFacts() {
     var g = genealogy();
     var p = g.fx().prefix + "-";

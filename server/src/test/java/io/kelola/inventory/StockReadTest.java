@@ -119,6 +119,10 @@ class StockReadTest {
     assertThat(en.body()).contains("Oversold", "Low");
     var table = browser.send(browser.request("/inventory/stock?q=" + fx.prefix).header("HX-Request", "true").GET().build());
     assertThat(table.body().strip()).startsWith("<div id=\"stock-table\"").doesNotContain("<html");
+    var sorted = browser.send(browser.request("/inventory/stock?q=" + fx.prefix + "&sort=available&dir=desc")
+        .header("HX-Request", "true").GET().build());
+    assertThat(sorted.body()).as("the sort state in the filter form follows the table")
+        .contains("id=\"stock-sort-state\" hx-swap-oob=\"true\"", "name=\"sort\" value=\"available\"", "name=\"dir\" value=\"desc\"");
   }
 
   @Test

@@ -42,7 +42,9 @@ class LotPageController {
     model.addAttribute("view", new LotListView(lots.page(filter, query), filter,
         new ListLinks("/inventory/lots", filter.asParams(), query), List.of("QUARANTINE", "RELEASED", "ON_HOLD", "REJECTED")));
     response.addHeader("Vary", "HX-Request");
-    return StockPageController.tableOnly(request) ? "inventory/lotsTable" : "inventory/lots";
+    if (!Fragments.tableOnly(request)) return "inventory/lots";
+    model.addAttribute("oob", true); // the table also refreshes the sort state kept in the filter form
+    return "inventory/lotsTable";
   }
 
   @GetMapping("/inventory/lots/{uuid}")

@@ -37,6 +37,6 @@ class MovePageController {
         new ListLinks("/inventory/moves", filter.asParams(), query), lookups.warehouseCodes(),
         List.of("IN", "OUT", "TRANSFER", "ADJUST")));
     response.addHeader("Vary", "HX-Request");
-    return StockPageController.tableOnly(request) ? "inventory/movesTable" : "inventory/moves";
+    return Fragments.tableOnly(request) ? "inventory/movesTable" : "inventory/moves";
   }
 }

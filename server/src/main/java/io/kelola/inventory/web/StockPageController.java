@@ -3,7 +3,6 @@ package io.kelola.inventory.web;
 import io.kelola.shared.security.CurrentUser;
 import io.kelola.shared.security.RequiresPermission;
 import io.kelola.shared.web.PageQuery;
-import io.kelola.shared.web.Requests;
 import io.kelola.web.ListLinks;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -55,7 +54,8 @@ class StockPageController {
     model.addAttribute("view", new StockListView(stock.page(filter, query), filter, links, lookups.warehouseCodes(),
         StockFilter.CATEGORIES.stream().sorted().toList(), canExport, exportLinks.page(1)));
     response.addHeader("Vary", "HX-Request");
-    if (!tableOnly(request)) return "inventory/stock";
+    if (!Fragments.tableOnly(request)) return "inventory/stock";
+    model.addAttribute("oob", true); // the table also refreshes the sort state kept in the filter form
     return "inventory/stockTable";
   }
 
@@ -97,11 +97,5 @@ class StockPageController {
 
   private String text(String key, Locale locale) {
     return messages.getMessage(key, null, locale);
-  }
-
-  static boolean tableOnly(HttpServletRequest request) {
-    return Requests.isHtmx(request)
-        && !"true".equals(request.getHeader("HX-History-Restore-Request"))
-        && !"true".equals(request.getHeader("HX-Boosted"));
   }
 }

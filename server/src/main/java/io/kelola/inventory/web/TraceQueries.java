@@ -28,7 +28,7 @@ class TraceQueries {
   static final int MAX_DEPTH = 20;
 
   /** A walk step: the link and the lot it reaches ({@code next}), first reached at {@code depth}. */
-  private record Step(long from, long to, long next, BigDecimal qty, int depth) {}
+  private record Step(long linkId, long from, long to, long next, BigDecimal qty, int depth) {}
 
   private record LotInfo(long id, UUID uuid, String lotNo, String status, String itemCode, String itemName, String uom) {}
 
@@ -55,11 +55,11 @@ class TraceQueries {
           lot.status(), "/inventory/lots/" + lot.uuid()));
     });
     var edges = new ArrayList<Edge>();
-    var seen = new java.util.HashSet<String>();
+    var seen = new java.util.HashSet<Long>();
     for (var s : concat(backward, forward)) {
       var from = lots.get(s.from());
       var to = lots.get(s.to());
-      if (seen.add(from.uuid() + ">" + to.uuid() + ">" + s.qty())) {
+      if (seen.add(s.linkId())) { // in a cycle both walks can meet the same link
         edges.add(new Edge(from.uuid().toString(), to.uuid().toString(), s.qty(), from.uom()));
       }
     }
@@ -106,7 +106,7 @@ class TraceQueries {
         FROM walk GROUP BY link_id, in_lot, out_lot, next_lot, qty ORDER BY depth, link_id"""
         .replace("NEAR", near).replace("FAR", far);
     return jdbc.sql(sql).param("root", rootId).param("max", MAX_DEPTH)
-        .query((rs, n) -> new Step(rs.getLong("in_lot"), rs.getLong("out_lot"), rs.getLong("next_lot"),
+        .query((rs, n) -> new Step(rs.getLong("link_id"), rs.getLong("in_lot"), rs.getLong("out_lot"), rs.getLong("next_lot"),
             rs.getBigDecimal("qty"), rs.getInt("depth")))
         .list();
   }
