@@ -47,6 +47,15 @@ class InventoryBrowserTest extends BrowserTestBase {
     page.waitForURL("**/inventory/lots/" + input.uuid());
     assertThat(page.locator("#lot-title")).containsText(input.lotNo());
     assertThat(page.locator(".trace-node[data-node='" + middle.lotNo() + "']")).isVisible();
+
+    page.navigate("/inventory/lots?q=" + fx.prefix);
+    assertThat(page.locator("#lots-table tbody tr")).hasCount(3);
+    assertThat(page.locator("tr[data-lot='" + output.lotNo() + "'] [data-lot-status]")).containsText("Ditolak");
+    shot(page, "lots");
+    page.navigate("/inventory/moves?item=" + fg.code());
+    assertThat(page.locator("tr[data-move] [data-move-type]")).hasText("Keluar");
+    assertThat(page.locator("tr[data-move]")).containsText("Pelanggan " + customer.code());
+    shot(page, "moves");
   }
 
   @Test

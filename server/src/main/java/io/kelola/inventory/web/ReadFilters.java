@@ -16,9 +16,9 @@ final class ReadFilters {
 
   private ReadFilters() {}
 
-  private static final Pattern CODE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._/-]{0,39}");
+  private static final Pattern CODE = Pattern.compile("[A-Za-z0-9](?:[A-Za-z0-9 ._/-]{0,38}[A-Za-z0-9._/-])?");
 
-  /** A master code or lot number, or null when blank. */
+  /** A master code or lot number (inner spaces allowed, as on some supplier labels), or null when blank. */
   static String code(String raw, String field) {
     if (raw == null || raw.isBlank()) return null;
     var v = raw.strip();
