@@ -10,14 +10,17 @@ public record PageResult<T>(List<T> items, int page, int size, long total) {
     this(List.copyOf(items), query.page(), query.size(), total);
   }
 
+  @com.fasterxml.jackson.annotation.JsonProperty("pages")
   public int pages() {
     return (int) Math.max(1, (total + size - 1) / size);
   }
 
+  @com.fasterxml.jackson.annotation.JsonIgnore
   public boolean hasNext() {
     return page < pages();
   }
 
+  @com.fasterxml.jackson.annotation.JsonIgnore
   public boolean hasPrevious() {
     return page > 1;
   }
