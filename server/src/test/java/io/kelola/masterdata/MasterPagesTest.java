@@ -44,6 +44,30 @@ class MasterPagesTest {
   }
 
   @Test
+  void certificatesPageShowsStatusAndAcceptsAScan() {
+    var admin = Http.browser(port, "admin", Http.DEMO_PASSWORD);
+    var list = admin.get("/master/certificates?q=VND-003");
+    assertThat(list.statusCode()).isEqualTo(200);
+    assertThat(list.body()).contains("data-status=\"EXPIRED\"");
+    assertThat(admin.get("/master/certificates/new").statusCode()).isEqualTo(200);
+    var number = "HALAL-" + System.nanoTime();
+    var form = "--B\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n" + admin.csrfToken() + "\r\n"
+        + part("vendor", "VND-002") + part("type", "HALAL") + part("number", number) + part("issuer", "BPJPH")
+        + part("validFrom", "2026-01-01")
+        + "--B\r\nContent-Disposition: form-data; name=\"file\"; filename=\"scan.pdf\"\r\nContent-Type: application/pdf"
+        + "\r\n\r\nMZ not a pdf\r\n--B--\r\n";
+    var refused = admin.send(admin.request("/master/certificates/new").header("Content-Type", "multipart/form-data; boundary=B")
+        .POST(java.net.http.HttpRequest.BodyPublishers.ofString(form)).build());
+    assertThat(refused.statusCode()).isEqualTo(400);
+    assertThat(refused.body()).contains("data-field-error=\"file\"", "value=\"" + number + "\"");
+    assertThat(admin.get("/master/certificates?q=" + number).body()).doesNotContain("data-cert=");
+  }
+
+  private static String part(String name, String value) {
+    return "--B\r\nContent-Disposition: form-data; name=\"" + name + "\"\r\n\r\n" + value + "\r\n";
+  }
+
+  @Test
   void readersSeeNoChangeButtons() {
     var auditor = Http.browser(port, "auditor", Http.DEMO_PASSWORD);
     var list = auditor.get("/master/items");

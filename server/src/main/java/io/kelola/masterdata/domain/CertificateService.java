@@ -107,6 +107,12 @@ public class CertificateService {
     return created;
   }
 
+  /** Creates the certificate and, when given, attaches its file, all or nothing. */
+  public CertificateView create(Map<String, ?> input, String fileName, byte[] file) {
+    var created = create(input);
+    return file == null || file.length == 0 ? created : attach(created.uuid(), fileName, file);
+  }
+
   public CertificateView update(UUID uuid, Map<String, ?> input) {
     var before = get(uuid);
     var values = validate(input);

@@ -1,6 +1,5 @@
 package io.kelola.masterdata.web;
 
-import io.kelola.masterdata.domain.InvalidMasterException;
 import io.kelola.masterdata.domain.LocationService;
 import io.kelola.masterdata.domain.MasterKind;
 import io.kelola.masterdata.domain.MasterKinds;
@@ -13,18 +12,14 @@ import io.kelola.shared.web.Msg;
 import io.kelola.shared.web.PageQuery;
 import io.kelola.shared.web.Requests;
 import io.kelola.web.FormErrors;
-import io.kelola.web.FormMessages;
 import io.kelola.web.ListLinks;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -46,16 +41,14 @@ class MasterPageController {
   private final MasterKinds kinds;
   private final MasterService masters;
   private final LocationService locations;
-  private final FormMessages formMessages;
-  private final MessageSource messages;
+  private final MasterFormErrors formErrors;
 
   MasterPageController(MasterKinds kinds, MasterService masters, LocationService locations,
-      FormMessages formMessages, MessageSource messages) {
+      MasterFormErrors formErrors) {
     this.kinds = kinds;
     this.masters = masters;
     this.locations = locations;
-    this.formMessages = formMessages;
-    this.messages = messages;
+    this.formErrors = formErrors;
   }
 
   @GetMapping("/master/{kind}")
@@ -179,15 +172,8 @@ class MasterPageController {
     return s == null ? "" : s.strip();
   }
 
-  FormErrors errors(BusinessRuleException e) {
-    if (e instanceof InvalidMasterException invalid) {
-      var locale = LocaleContextHolder.getLocale();
-      var fields = new LinkedHashMap<String, String>();
-      invalid.problems().forEach(p -> fields.putIfAbsent(p.field(),
-          messages.getMessage(p.messageKey(), p.args(), p.messageKey(), locale)));
-      return new FormErrors(fields, null);
-    }
-    return formMessages.of(e);
+  private FormErrors errors(BusinessRuleException e) {
+    return formErrors.of(e);
   }
 
   private String render(Model model, MasterKind master, MasterRow row, Map<String, String> form, FormErrors errors,
