@@ -142,6 +142,26 @@ class MasterApiTest {
         .isEqualTo(204);
   }
 
+  @Autowired MasterLookup lookup;
+
+  @Test
+  void itemConversionsFeedTheBaseUnitLookup() {
+    var admin = admin();
+    var code = code("ITM");
+    assertThat(admin.postJson("/api/v1/master/items", Map.of("code", code, "name", "Baut", "category", "Part",
+        "uom", "PCS")).statusCode()).isEqualTo(201);
+    var path = "/api/v1/master/items/" + code + "/conversions";
+    assertThat(admin.postJson(path, Map.of("fromUom", "BOX", "toUom", "PCS", "factor", 24)).statusCode()).isEqualTo(201);
+    assertThat(admin.postJson(path, Map.of("fromUom", "pcs", "toUom", "box", "factor", 1)).statusCode()).isEqualTo(409);
+    assertThat(fields(admin.postJson(path, Map.of("fromUom", "BOX", "toUom", "BOX", "factor", 1)))).contains("toUom");
+    assertThat(fields(admin.postJson(path, Map.of("fromUom", "DUS", "toUom", "PCS", "factor", 0)))).contains("factor");
+    assertThat(Http.json(admin.get(path)).size()).isEqualTo(1);
+    var item = lookup.item(code).orElseThrow();
+    assertThat(lookup.toBaseUnit(item, new java.math.BigDecimal("2"), "BOX")).isEqualByComparingTo("48");
+    assertThat(admin.send(admin.request(path + "/BOX/PCS").DELETE().build()).statusCode()).isEqualTo(204);
+    assertThat(admin.send(admin.request(path + "/BOX/PCS").DELETE().build()).statusCode()).isEqualTo(404);
+  }
+
   @Test
   void accessFollowsThePermissions() {
     var code = code("CUST");
