@@ -4,5 +4,5 @@
  * addressed by business code; other modules resolve them through {@link
  * io.kelola.masterdata.MasterLookup} and never write master tables.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "audit", "events", "web"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "audit", "events", "web", "files"})
 package io.kelola.masterdata;
