@@ -11,4 +11,9 @@ import java.math.BigDecimal;
  * @param location optional: reserve only from this location
  */
 public record ReservationRequest(String item, String warehouse, BigDecimal qty, String uom, String docType,
-    String docRef, boolean allowBackorder, String lotNo, String location) {}
+    String docRef, Boolean allowBackorder, String lotNo, String location) {
+
+  public boolean backorderAllowed() {
+    return Boolean.TRUE.equals(allowBackorder);
+  }
+}

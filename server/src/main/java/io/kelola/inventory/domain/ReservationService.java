@@ -81,7 +81,7 @@ class ReservationService {
       remaining = remaining.subtract(take);
     }
     if (remaining.signum() > 0) {
-      if (!r.allowBackorder()) throw MoveWriter.insufficient(qty.subtract(remaining), item);
+      if (!r.backorderAllowed()) throw MoveWriter.insufficient(qty.subtract(remaining), item);
       created.add(reservations.insert(item.id(), place.warehouse().id(), null, BigDecimal.ZERO, remaining, docType,
           docRef, by));
     }
