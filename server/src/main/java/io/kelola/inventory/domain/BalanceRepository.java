@@ -45,6 +45,10 @@ class BalanceRepository {
         .query(Long.class).optional();
   }
 
+  Optional<Long> id(BalanceKey key) {
+    return jdbc.sql("SELECT id FROM t_inv WHERE " + KEY).params(params(key)).query(Long.class).optional();
+  }
+
   /** Available quantity of a balance (0 when the row does not exist); only for error messages. */
   BigDecimal available(BalanceKey key) {
     return jdbc.sql("SELECT qty_on_hand - qty_reserved FROM t_inv WHERE " + KEY).params(params(key))
