@@ -70,6 +70,18 @@ class ConcurrentStockTest {
     assertThat(m.balance(item, to, null, null)[0]).isEqualByComparingTo("100");
   }
 
+  @Test
+  void oppositeTransfersBetweenTwoBalancesNeitherDeadlockNorLoseStock() throws Exception {
+    var other = m.warehouse();
+    ledger.receive(StockLedgerTest.receipt(item, other, null, "100"));
+    var outcome = race(i -> () -> ledger.transfer(i % 2 == 0
+        ? new Transfer(item, wh, null, other, null, null, BigDecimal.ONE, null, null, null, null, null)
+        : new Transfer(item, other, null, wh, null, null, BigDecimal.ONE, null, null, null, null, null)));
+    assertThat(outcome[0] + outcome[1]).isEqualTo(REQUESTS);
+    assertThat(m.balance(item, wh, null, null)[0].add(m.balance(item, other, null, null)[0]))
+        .isEqualByComparingTo("200");
+  }
+
   private long activeReservations() {
     return jdbc.sql("""
             SELECT count(*) FROM t_inv_resv r JOIN m_item i ON i.id = r.item_id

@@ -45,6 +45,20 @@ class BalanceRepository {
         .query(Long.class).optional();
   }
 
+  /** Locks the existing rows of both keys in id order, so opposite transfers cannot deadlock. */
+  void lockInOrder(BalanceKey a, BalanceKey b) {
+    var p = new java.util.HashMap<String, Object>();
+    params(a).forEach((k, v) -> p.put("a" + k, v));
+    params(b).forEach((k, v) -> p.put("b" + k, v));
+    jdbc.sql("""
+            SELECT id FROM t_inv
+            WHERE (item_id = :aitem AND wh_id = :awh AND loc_id IS NOT DISTINCT FROM CAST(:aloc AS BIGINT)
+                   AND lot_id IS NOT DISTINCT FROM CAST(:alot AS BIGINT))
+               OR (item_id = :bitem AND wh_id = :bwh AND loc_id IS NOT DISTINCT FROM CAST(:bloc AS BIGINT)
+                   AND lot_id IS NOT DISTINCT FROM CAST(:blot AS BIGINT))
+            ORDER BY id FOR UPDATE""").params(p).query(Long.class).list();
+  }
+
   Optional<Long> id(BalanceKey key) {
     return jdbc.sql("SELECT id FROM t_inv WHERE " + KEY).params(params(key)).query(Long.class).optional();
   }

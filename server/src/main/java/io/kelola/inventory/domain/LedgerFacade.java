@@ -16,6 +16,8 @@ import io.kelola.inventory.Transfer;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Supplier;
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 
 /** The module's public {@link StockLedger}, split internally by concern. */
@@ -32,17 +34,31 @@ class LedgerFacade implements StockLedger {
     this.lots = lots;
   }
 
-  @Override public StockMoved receive(Receipt receipt) { return moves.receive(receipt); }
-  @Override public StockMoved issue(Issue issue) { return moves.issue(issue); }
-  @Override public StockMoved transfer(Transfer transfer) { return moves.transfer(transfer); }
-  @Override public StockMoved adjust(Adjustment adjustment) { return moves.adjust(adjustment); }
-  @Override public ReservationResult reserve(ReservationRequest request) { return reservations.reserve(request); }
+  @Override public StockMoved receive(Receipt receipt) { return retrying(() -> moves.receive(receipt)); }
+  @Override public StockMoved issue(Issue issue) { return retrying(() -> moves.issue(issue)); }
+  @Override public StockMoved transfer(Transfer transfer) { return retrying(() -> moves.transfer(transfer)); }
+  @Override public StockMoved adjust(Adjustment adjustment) { return retrying(() -> moves.adjust(adjustment)); }
+  @Override public ReservationResult reserve(ReservationRequest request) { return retrying(() -> reservations.reserve(request)); }
   @Override public ReservationView release(UUID reservation) { return reservations.release(reservation); }
   @Override public StockMoved issueReserved(UUID reservation) { return reservations.issueReserved(reservation); }
   @Override public ReservationView reservation(UUID reservation) { return reservations.get(reservation); }
   @Override public LotView registerLot(LotRegistration lot) { return lots.register(lot); }
   @Override public LotView changeLotStatus(UUID lot, String status, String note) { return lots.changeStatus(lot, status, note); }
   @Override public void recordConsumption(LotConsumption consumption) { lots.recordConsumption(consumption); }
+
+  /**
+   * Two moves that touch the same two balances in opposite order (A→B while B→A) can deadlock;
+   * PostgreSQL aborts one, which is then simply run again in a new transaction.
+   */
+  private static <T> T retrying(Supplier<T> work) {
+    for (int attempt = 1; ; attempt++) {
+      try {
+        return work.get();
+      } catch (PessimisticLockingFailureException e) {
+        if (attempt >= 3) throw e;
+      }
+    }
+  }
 
   @Override
   public List<PickSuggestion> suggestPicks(String item, String warehouse, BigDecimal qty) {

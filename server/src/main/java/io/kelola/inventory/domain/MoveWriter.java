@@ -51,6 +51,7 @@ class MoveWriter {
 
   @Transactional(propagation = Propagation.MANDATORY)
   StockMoved record(Draft d) {
+    if (d.from() != null && d.to() != null) balances.lockInOrder(key(d, d.from()), key(d, d.to()));
     if (d.from() != null) takeAvailable(d);
     if (d.to() != null) put(d);
     return append(d);
