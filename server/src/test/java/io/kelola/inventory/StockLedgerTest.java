@@ -227,6 +227,27 @@ class StockLedgerTest {
   }
 
   @Test
+  void lotStatusChangesAndReservationsAreAuditedAndPublished() {
+    var item = m.lotItem();
+    var wh = m.warehouse();
+    ledger.receive(lotReceipt(item, wh, null, "5", "EV1", null));
+    var lot = lotUuid(item, "EV1");
+    ledger.changeLotStatus(lot, "RELEASED", "ok");
+    var reserved = ledger.reserve(new ReservationRequest(item, wh, q("2"), null, "SO", "SO-EV", false, null, null));
+    var resv = reserved.reservations().getFirst().uuid();
+    assertThat(outbox("lot.status_changed", lot.toString())).contains("\"RELEASED\"").contains("\"QUARANTINE\"");
+    assertThat(outbox("inventory.reservation_changed", resv.toString())).contains("SO-EV").contains("ACTIVE");
+    assertThat(jdbc.sql("SELECT count(*) FROM log_audit WHERE entity_key IN (:keys)")
+        .param("keys", java.util.List.of(lot.toString(), resv.toString())).query(Long.class).single())
+        .isGreaterThanOrEqualTo(3);
+  }
+
+  private String outbox(String subject, String resource) {
+    return jdbc.sql("SELECT string_agg(payload::text, ' ') FROM t_event_outbox WHERE event_type = :s AND resource_id = :r")
+        .param("s", subject).param("r", resource).query(String.class).single();
+  }
+
+  @Test
   void genealogyLinksNeedAnExistingInputLot() {
     var item = m.lotItem();
     var wh = m.warehouse();
