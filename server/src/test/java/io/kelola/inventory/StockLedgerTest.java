@@ -258,6 +258,16 @@ class StockLedgerTest {
         .param("u", lotUuid(item, "OUT1")).query(Long.class).single()).isEqualTo(1);
     assertThat(refusal(() -> ledger.recordConsumption(new LotConsumption(lotUuid(item, "OUT1"),
         java.util.UUID.randomUUID(), q("1"), null, null))).status().value()).isEqualTo(400);
+    // consuming with an issue takes the input stock out in the same transaction, released lots only
+    var held = refusal(() -> ledger.recordConsumption(new LotConsumption(lotUuid(item, "OUT1"), lotUuid(item, "IN1"),
+        q("1"), "WO", "WO-2", wh, null)));
+    assertThat(held.messageKey()).isEqualTo("inventory.lot.notReleased");
+    ledger.changeLotStatus(lotUuid(item, "IN1"), "RELEASED", null);
+    ledger.recordConsumption(new LotConsumption(lotUuid(item, "OUT1"), lotUuid(item, "IN1"), q("1"), "WO", "WO-2", wh,
+        null));
+    assertThat(m.balance(item, wh, null, "IN1")[0]).isEqualByComparingTo("0");
+    assertThat(jdbc.sql("SELECT count(*) FROM t_lot_link WHERE out_lot_id = (SELECT id FROM t_lot WHERE uuid = :u)")
+        .param("u", lotUuid(item, "OUT1")).query(Long.class).single()).isEqualTo(2);
   }
 
   private long movedEvents() {

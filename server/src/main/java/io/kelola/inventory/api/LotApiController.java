@@ -27,8 +27,11 @@ class LotApiController {
   /** Body of a status change. */
   record StatusChange(String status, String note) {}
 
-  /** Body of a genealogy link: {@code qty} of {@code inputLot} went into the lot in the path. */
-  record Consumption(UUID inputLot, BigDecimal qty, String docType, String docRef) {}
+  /**
+   * Body of a genealogy link: {@code qty} of {@code inputLot} went into the lot in the path; with a
+   * warehouse, that quantity of the input lot is also issued from there.
+   */
+  record Consumption(UUID inputLot, BigDecimal qty, String docType, String docRef, String warehouse, String location) {}
 
   private final StockLedger ledger;
 
@@ -53,7 +56,8 @@ class LotApiController {
   @ResponseStatus(HttpStatus.CREATED)
   @RequiresPermission("INV.MOVE")
   void consumption(@PathVariable UUID uuid, @RequestBody Consumption body) {
-    ledger.recordConsumption(new LotConsumption(uuid, body.inputLot(), body.qty(), body.docType(), body.docRef()));
+    ledger.recordConsumption(new LotConsumption(uuid, body.inputLot(), body.qty(), body.docType(), body.docRef(),
+        body.warehouse(), body.location()));
   }
 
   @GetMapping("/picks")

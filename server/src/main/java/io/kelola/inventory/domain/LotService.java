@@ -3,6 +3,7 @@ package io.kelola.inventory.domain;
 import io.kelola.audit.AuditEntry;
 import io.kelola.audit.AuditTrail;
 import io.kelola.events.Events;
+import io.kelola.inventory.Issue;
 import io.kelola.inventory.LotConsumption;
 import io.kelola.inventory.LotRegistration;
 import io.kelola.inventory.LotStatus;
@@ -72,6 +73,10 @@ class LotService {
         .orElseThrow(() -> BusinessRuleException.invalid("inputLot", "inventory.lot.unknown", c.inputLot(), ""));
     if (in.id() == out.id()) throw BusinessRuleException.invalid("inputLot", "inventory.lot.sameLot");
     lots.link(in.id(), out.id(), c.qty(), docType, docRef, CurrentUser.idOrNull());
+    if (!Inputs.blank(c.issueFromWarehouse())) {
+      moves.issue(new Issue(in.itemCode(), c.issueFromWarehouse(), c.issueFromLocation(), in.lotNo(), c.qty(), null,
+          null, "CONSUMPTION", null, docType, docRef));
+    }
     audit.record(AuditEntry.of("LOT_LINK", "t_lot_link", null, out.uuid().toString())
         .change(null, Map.of("inputLot", in.lotNo(), "outputLot", out.lotNo(), "qty", c.qty())));
   }
