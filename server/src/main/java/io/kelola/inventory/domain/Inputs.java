@@ -29,14 +29,20 @@ class Inputs {
   }
 
   Resolved place(String field, String warehouse, String location) {
+    var locationField = locationField(field);
     text(field, warehouse, 30, true);
-    text(field + "Location", location, 30, false);
+    text(locationField, location, 30, false);
     var wh = masters.warehouse(warehouse)
         .orElseThrow(() -> BusinessRuleException.invalid(field, "inventory.warehouse.unknown", warehouse));
     if (blank(location)) return new Resolved(wh, null);
     var loc = masters.location(warehouse, location).orElseThrow(
-        () -> BusinessRuleException.invalid(field + "Location", "inventory.location.unknown", location, warehouse));
+        () -> BusinessRuleException.invalid(locationField, "inventory.location.unknown", location, warehouse));
     return new Resolved(wh, loc);
+  }
+
+  /** warehouse → location, fromWarehouse → fromLocation: the request field naming the location. */
+  static String locationField(String warehouseField) {
+    return warehouseField.replace("Warehouse", "Location").replace("warehouse", "location");
   }
 
   PartyRef customer(String code) {

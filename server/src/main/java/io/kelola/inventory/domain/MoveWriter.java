@@ -85,7 +85,7 @@ class MoveWriter {
   }
 
   private void put(Draft d) {
-    checkFits(d.item(), d.to().location(), d.qty());
+    checkFits(d.item(), d.to().location(), d.qty(), d.from() == null ? "location" : "toLocation");
     balances.increment(key(d, d.to()), d.qty(), today(), CurrentUser.idOrNull());
   }
 
@@ -95,18 +95,18 @@ class MoveWriter {
   }
 
   /** Cold chain and capacity: the location must keep the item within its range and have room. */
-  private void checkFits(ItemRef item, LocationRef loc, BigDecimal qty) {
+  private void checkFits(ItemRef item, LocationRef loc, BigDecimal qty, String field) {
     if (loc == null) return;
     boolean tooCold = item.tempMin() != null && (loc.tempMin() == null || loc.tempMin().compareTo(item.tempMin()) < 0);
     boolean tooWarm = item.tempMax() != null && (loc.tempMax() == null || loc.tempMax().compareTo(item.tempMax()) > 0);
     if (tooCold || tooWarm) {
-      throw BusinessRuleException.conflict("location", "inventory.temperature", item.code(), range(item.tempMin(),
+      throw BusinessRuleException.conflict(field, "inventory.temperature", item.code(), range(item.tempMin(),
           item.tempMax()), loc.code(), range(loc.tempMin(), loc.tempMax()));
     }
     if (loc.capacityUnits() != null) {
       var load = balances.lockLocationLoad(loc.id());
       if (load.add(qty).compareTo(loc.capacityUnits()) > 0) {
-        throw BusinessRuleException.conflict("location", "inventory.capacity", loc.code(),
+        throw BusinessRuleException.conflict(field, "inventory.capacity", loc.code(),
             loc.capacityUnits().subtract(load).max(BigDecimal.ZERO).stripTrailingZeros());
       }
     }

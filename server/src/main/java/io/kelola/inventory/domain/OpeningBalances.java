@@ -1,8 +1,12 @@
 package io.kelola.inventory.domain;
 
+import io.kelola.audit.AuditActions;
+import io.kelola.audit.AuditEntry;
+import io.kelola.audit.AuditTrail;
 import io.kelola.inventory.Receipt;
 import io.kelola.shared.security.CurrentUser;
 import java.math.BigDecimal;
+import java.util.Map;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -21,8 +25,11 @@ class OpeningBalances {
   private final BalanceRepository balances;
   private final ReservationRepository reservations;
   private final Inputs inputs;
+  private final AuditTrail audit;
 
-  OpeningBalances(MoveService moves, BalanceRepository balances, ReservationRepository reservations, Inputs inputs) {
+  OpeningBalances(MoveService moves, BalanceRepository balances, ReservationRepository reservations, Inputs inputs,
+      AuditTrail audit) {
+    this.audit = audit;
     this.moves = moves;
     this.balances = balances;
     this.reservations = reservations;
@@ -38,7 +45,9 @@ class OpeningBalances {
     var wh = inputs.place("warehouse", warehouse, null);
     var invId = balances.id(new BalanceKey(itemRef.id(), wh.warehouse().id(), null, null)).orElseThrow();
     balances.addReservedUnchecked(invId, reserved);
-    reservations.insert(itemRef.id(), wh.warehouse().id(), invId, reserved, BigDecimal.ZERO, LEGACY,
+    var uuid = reservations.insert(itemRef.id(), wh.warehouse().id(), invId, reserved, BigDecimal.ZERO, LEGACY,
         "OPENING-" + moved.uuid(), CurrentUser.idOrNull());
+    audit.record(AuditEntry.of(AuditActions.CREATE, "t_inv_resv", null, uuid.toString())
+        .change(null, Map.of("item", item, "warehouse", warehouse, "qty", reserved, "docType", LEGACY)));
   }
 }

@@ -30,8 +30,7 @@ class AdjustmentPageController {
   private static final String PAGE = "inventory/adjustNew";
 
   /** Service field names → form field names. */
-  private static final Map<String, String> FIELDS = Map.of("delta", "qty", "counted", "qty", "uom", "qty",
-      "warehouseLocation", "location", "docType", "note", "docRef", "note");
+  private static final Map<String, String> FIELDS = Map.of("delta", "qty", "counted", "qty", "uom", "qty");
 
   private final StockLedger ledger;
   private final FormMessages messages;
