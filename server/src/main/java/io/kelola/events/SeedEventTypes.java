@@ -16,7 +16,6 @@ class SeedEventTypes implements EventTypeProvider {
   public List<EventType> eventTypes() {
     return List.of(
         EventType.planned("lot.created", SARI, "A lot of raw material was registered at intake."),
-        EventType.planned("lot.status_changed", SARI, "A lot moved to another status (quarantine, released, rejected…)."),
         EventType.planned("lot.ready_for_production", SARI, "A lot passed QC and storage checks and may be used in production."),
         EventType.planned("qc.job.created", SARI, "A QC inspection job was opened for a lot."),
         EventType.planned("qc.job.completed", SARI, "The AI inspection of a QC job finished with a result."),

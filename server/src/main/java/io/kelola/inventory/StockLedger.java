@@ -1,0 +1,40 @@
+package io.kelola.inventory;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * The only way to change stock (ADR 0009). Every method runs in one transaction: the immutable move,
+ * the balance, the audit row and the event commit together or not at all. Rule violations are
+ * {@link io.kelola.shared.web.BusinessRuleException}s: 400 for bad input, 404 for unknown
+ * reservations or lots, 409 for insufficient stock, lot status, temperature or capacity.
+ */
+public interface StockLedger {
+
+  StockMoved receive(Receipt receipt);
+
+  StockMoved issue(Issue issue);
+
+  StockMoved transfer(Transfer transfer);
+
+  StockMoved adjust(Adjustment adjustment);
+
+  ReservationResult reserve(ReservationRequest request);
+
+  ReservationView release(UUID reservation);
+
+  /** Turns an active reservation into an OUT move of its covered quantity. */
+  StockMoved issueReserved(UUID reservation);
+
+  ReservationView reservation(UUID reservation);
+
+  LotView registerLot(LotRegistration lot);
+
+  LotView changeLotStatus(UUID lot, String status, String note);
+
+  void recordConsumption(LotConsumption consumption);
+
+  /** Released, unexpired, available stock covering {@code qty}, earliest expiry first. */
+  List<PickSuggestion> suggestPicks(String item, String warehouse, BigDecimal qty);
+}
