@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** A warehouse clerk corrects a stock count on the adjustment page, in a real browser. */
+/** A warehouse clerk corrects a stock count on the adjustment page and sees it in the stock list, in a real browser. */
 @IntegrationTest
 class StockAdjustmentBrowserTest extends BrowserTestBase {
 
@@ -36,7 +36,12 @@ class StockAdjustmentBrowserTest extends BrowserTestBase {
 
     clerk.fill("#warehouse", wh);
     clerk.click("#adjust-submit");
-    clerk.waitForURL("**/inventory/stock?item=" + item + "&done=adjusted");
+    clerk.waitForURL("**/inventory/stock?q=" + item + "&wh=" + wh + "&done=adjusted");
+    assertThat(clerk.locator("#flash")).isVisible();
+    var row = clerk.locator("#stock-table tbody tr").filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText(item));
+    assertThat(row).hasCount(1);
+    assertThat(row).containsText(wh);
+    assertThat(row).containsText("12");
     var onHand = jdbc.sql("""
             SELECT b.qty_on_hand FROM t_inv b JOIN m_item i ON i.id = b.item_id WHERE i.code = :i""")
         .param("i", item).query(java.math.BigDecimal.class).single();

@@ -35,7 +35,7 @@ class AdjustmentPageTest {
     var done = browser.postForm("/inventory/adjustments/new", fields);
     assertThat(done.statusCode()).isEqualTo(302);
     assertThat(done.headers().firstValue("Location").orElseThrow())
-        .endsWith("/inventory/stock?item=" + item + "&done=adjusted");
+        .endsWith("/inventory/stock?q=" + item + "&wh=" + wh + "&done=adjusted");
     assertThat(m.balance(item, wh, null, null)[0]).isEqualByComparingTo("7.5");
 
     browser.get("/inventory/adjustments/new");

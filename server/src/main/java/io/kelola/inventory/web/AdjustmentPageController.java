@@ -56,7 +56,8 @@ class AdjustmentPageController {
       ledger.adjust(new Adjustment(form.item(), form.warehouse(), blankToNull(form.location()),
           blankToNull(form.lotNo()), form.counted() ? null : qty, form.counted() ? qty : null, null, form.reason(),
           blankToNull(form.note()), null, null));
-      return "redirect:/inventory/stock?item=" + URLEncoder.encode(form.item(), StandardCharsets.UTF_8) + "&done=adjusted";
+      return "redirect:/inventory/stock?q=" + URLEncoder.encode(form.item(), StandardCharsets.UTF_8)
+          + "&wh=" + URLEncoder.encode(form.warehouse(), StandardCharsets.UTF_8) + "&done=adjusted";
     } catch (BusinessRuleException e) {
       response.setStatus(e.status() == HttpStatus.CONFLICT ? HttpStatus.CONFLICT.value() : HttpStatus.BAD_REQUEST.value());
       return render(model, form, messages.of(e, FIELDS));

@@ -45,7 +45,8 @@ class StockPageController {
       @RequestParam(required = false) String loc, @RequestParam(required = false) String lot,
       @RequestParam(required = false) String category, @RequestParam(required = false) String status,
       @RequestParam(required = false) String hideZero, @RequestParam(required = false) String view,
-      HttpServletRequest request, HttpServletResponse response, Model model) {
+      @RequestParam(required = false) String done, HttpServletRequest request, HttpServletResponse response,
+      Model model) {
     var filter = StockFilter.of(q, wh, loc, lot, category, status, hideZero, view);
     var query = PageQuery.of(ReadFilters.page(page), ReadFilters.size(size), sort, dir, filter.q());
     var links = new ListLinks("/inventory/stock", filter.asParams(), query);
@@ -54,6 +55,8 @@ class StockPageController {
     model.addAttribute("view", new StockListView(stock.page(filter, query), filter, links, lookups.warehouseCodes(),
         StockFilter.CATEGORIES.stream().sorted().toList(), canExport, exportLinks.page(1)));
     response.addHeader("Vary", "HX-Request");
+    // the adjustment form lands here after saving; only a known outcome is worded
+    model.addAttribute("flashKey", "adjusted".equals(done) ? "inventory.adjust.flash.done" : null);
     if (!Fragments.tableOnly(request)) return "inventory/stock";
     model.addAttribute("oob", true); // the table also refreshes the sort state kept in the filter form
     return "inventory/stockTable";
