@@ -100,7 +100,8 @@ class LedgerInvariantTest {
     assertThat(refusedOn500).isEmpty();
     assertThat(applied).as("a walk that changes little proves little").isGreaterThan(60);
     for (var item : items) assertInvariants(item);
-    assertThat(consistency.check()).isEmpty();
+    // other tests share the database and plant legacy-style rows on purpose: judge this walk's items
+    assertThat(consistency.check()).noneMatch(x -> items.contains(x.item()));
   }
 
   private void assertInvariants(String item) {

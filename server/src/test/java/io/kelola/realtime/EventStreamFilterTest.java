@@ -70,12 +70,12 @@ class EventStreamFilterTest {
       fx.publish("lot.created", m + "-other", otherOperator);
       fx.publish("lot.created", m + "-mine", operator);
       fx.publish("qc.job.created", m + "-mine-qc", operator);
-      fx.publish("lot.status_changed", m + "-mine", operator);
+      fx.publish("lot.ready_for_production", m + "-mine", operator);
 
-      manager.awaitMessage(x -> x.data().contains(m + "-mine\"") && "lot.status_changed".equals(x.event()));
+      manager.awaitMessage(x -> x.data().contains(m + "-mine\"") && "lot.ready_for_production".equals(x.event()));
       await().atMost(Duration.ofSeconds(10)).until(() -> mine.about(m).size() >= 2);
       assertThat(mine.about(m)).extracting(x -> x.event() + " " + resource(x))
-          .containsExactly("lot.created " + m + "-mine", "lot.status_changed " + m + "-mine");
+          .containsExactly("lot.created " + m + "-mine", "lot.ready_for_production " + m + "-mine");
     }
   }
 

@@ -84,9 +84,9 @@ class EventStreamReplayTest {
       var resync = stream.awaitMessage(x -> "resync".equals(x.event()));
       assertThat(resync.id()).isNull();
       assertThat(resync.data()).contains("retention");
-      fx.publish("lot.status_changed", m + "-d", null);
+      fx.publish("lot.ready_for_production", m + "-d", null);
       stream.awaitMessage(x -> x.data().contains(m + "-d"));
-      assertThat(stream.about(m)).extracting(SseStream.Message::event).containsExactly("lot.status_changed");
+      assertThat(stream.about(m)).extracting(SseStream.Message::event).containsExactly("lot.ready_for_production");
       assertThat(stream.messages.getFirst().event()).isEqualTo("resync");
     }
   }
