@@ -86,6 +86,13 @@ class RelayCrashTest {
         storedAtCrash);
     assertThat(storedAtCrash).as("nothing is marked published before the stream acked it").isGreaterThanOrEqualTo(publishedAtCrash);
 
+    // a kill between the stream's ack and the mark leaves rows the stream has unmarked; the timing rarely
+    // hits that window, so the last rows marked before the kill are put back into it
+    assertThat(jdbc.sql("""
+        UPDATE t_event_outbox SET published_at = NULL
+        WHERE id IN (SELECT id FROM t_event_outbox WHERE published_at IS NOT NULL ORDER BY id DESC LIMIT 100)""")
+        .update()).isEqualTo(100);
+
     survivor = Instances.start(nats.url(), relaySettings);
     await("the second server finishes the burst").atMost(Duration.ofSeconds(60)).until(() -> published() == BURST);
 
