@@ -14,14 +14,14 @@ import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 /** A real SSE client for tests: reads the stream line by line on a virtual thread and parses messages. */
-final class SseStream implements AutoCloseable {
+public final class SseStream implements AutoCloseable {
 
   /** One parsed message. */
-  record Message(String id, String event, String data) {}
+  public record Message(String id, String event, String data) {}
 
-  final List<Message> messages = new CopyOnWriteArrayList<>();
+  public final List<Message> messages = new CopyOnWriteArrayList<>();
   final List<String> comments = new CopyOnWriteArrayList<>();
-  final HttpResponse<Stream<String>> response;
+  public final HttpResponse<Stream<String>> response;
   private final HttpClient client = HttpClient.newHttpClient();
   private volatile boolean ended;
 
@@ -36,7 +36,7 @@ final class SseStream implements AutoCloseable {
   }
 
   /** Opens {@code path} with the signed-in client's credentials (bearer, or its session cookie). */
-  static SseStream open(Http http, String path, String lastEventId) {
+  public static SseStream open(Http http, String path, String lastEventId) {
     var b = http.request(path).setHeader("Accept", "text/event-stream").timeout(Duration.ofMinutes(2));
     var session = http.cookie("KELOLA_SESSION");
     if (session != null) b.header("Cookie", "KELOLA_SESSION=" + session);
@@ -78,11 +78,11 @@ final class SseStream implements AutoCloseable {
   }
 
   /** Messages whose data mentions {@code marker} (a test's unique resource id prefix). */
-  List<Message> about(String marker) {
+  public List<Message> about(String marker) {
     return messages.stream().filter(m -> m.data().contains(marker)).toList();
   }
 
-  Message awaitMessage(Predicate<Message> match) {
+  public Message awaitMessage(Predicate<Message> match) {
     await().atMost(Duration.ofSeconds(15)).until(() -> messages.stream().anyMatch(match));
     return messages.stream().filter(match).findFirst().orElseThrow();
   }

@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
 
 /** Records the test events this instance's subscribers get, per resource and per event id. */
 @Component
-class NatsRecordingSubscriber implements EventSubscriber {
+public class NatsRecordingSubscriber implements EventSubscriber {
 
   private final String name;
   private final Map<String, List<EventEnvelope>> byResource = new ConcurrentHashMap<>();
@@ -42,11 +42,11 @@ class NatsRecordingSubscriber implements EventSubscriber {
     deliveries.merge(event.eventId(), 1, Integer::sum);
   }
 
-  List<EventEnvelope> received(String resourceId) {
+  public List<EventEnvelope> received(String resourceId) {
     return List.copyOf(byResource.getOrDefault(resourceId, List.of()));
   }
 
-  int deliveries(UUID eventId) {
+  public int deliveries(UUID eventId) {
     return deliveries.getOrDefault(eventId, 0);
   }
 }

@@ -17,7 +17,7 @@ import java.util.stream.Stream;
  * A real {@code nats-server -js} for tests: loopback, a free port, its own store directory. It can be
  * stopped and started again on the same port and store (an outage).
  */
-final class NatsServerProcess implements AutoCloseable {
+public final class NatsServerProcess implements AutoCloseable {
 
   private final Path binary;
   private final Path storeDir;
@@ -30,7 +30,7 @@ final class NatsServerProcess implements AutoCloseable {
     this.port = port;
   }
 
-  static NatsServerProcess start() {
+  public static NatsServerProcess start() {
     try {
       var server = new NatsServerProcess(findBinary(), Files.createTempDirectory("kelola-nats-"), freePort());
       server.startAgain();
@@ -40,12 +40,12 @@ final class NatsServerProcess implements AutoCloseable {
     }
   }
 
-  String url() {
+  public String url() {
     return "nats://127.0.0.1:" + port;
   }
 
   /** Starts the server (again) on the same port and store directory. */
-  synchronized void startAgain() throws IOException {
+  public synchronized void startAgain() throws IOException {
     if (process != null && process.isAlive()) throw new IllegalStateException("nats-server already runs");
     var log = storeDir.resolve("nats-server.log");
     process = new ProcessBuilder(List.of(binary.toString(), "-js", "-a", "127.0.0.1", "-p", Integer.toString(port),
@@ -60,7 +60,7 @@ final class NatsServerProcess implements AutoCloseable {
   }
 
   /** Stops the server and waits until it is gone. */
-  synchronized void stop() {
+  public synchronized void stop() {
     if (process == null) return;
     process.destroy();
     try {
