@@ -2,6 +2,7 @@
 # Shared by scripts/e2e-*.sh: free ports, our own nats-server, the packaged jar in demo mode,
 # bounded readiness polls, and cleanup of exactly the processes started here. Sourced, not executed.
 # Expects ROOT and NAME (the check's name, used for var/e2e/<NAME> and log prefixes).
+# E2E_SERVER_ARGS: extra Spring arguments for the server (e.g. to see a check fail on a broken filter).
 
 E2E_DIR="$ROOT/var/e2e/$NAME"
 JAR="$ROOT/server/target/kelola-server.jar"

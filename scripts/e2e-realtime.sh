@@ -11,6 +11,7 @@ source "$ROOT/scripts/e2e-lib.sh"
 prepare
 start_nats
 # outbox rows written straight to the table are found by the relay's poll: poll often
-start_server --kelola.events.poll-interval=200ms
+# shellcheck disable=SC2086 # E2E_SERVER_ARGS is a word list
+start_server --kelola.events.poll-interval=200ms ${E2E_SERVER_ARGS:-}
 run_check RealtimePipelineE2eTest || die "role filter check failed (summary above; logs in ${E2E_DIR#"$ROOT"/})"
 log "OK: every role received exactly its subjects; operator1 saw none of sari.operator's events"

@@ -18,6 +18,7 @@ start_nats
 export KELOLA_SESSION_IDLE_TIMEOUT=${E2E_SESSION_TTL:-15s}
 export KELOLA_ACCESS_TOKEN_TTL=${E2E_ACCESS_TTL:-3s}
 log "session idle timeout $KELOLA_SESSION_IDLE_TIMEOUT, access token TTL $KELOLA_ACCESS_TOKEN_TTL"
-start_server --kelola.realtime.heartbeat=1s
+# shellcheck disable=SC2086 # E2E_SERVER_ARGS is a word list
+start_server --kelola.realtime.heartbeat=1s ${E2E_SERVER_ARGS:-}
 run_check TokenExpiryRecoveryE2eTest || die "recovery check failed (logs in ${E2E_DIR#"$ROOT"/})"
 log "OK: the page recovered with its draft and every outage event"
