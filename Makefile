@@ -11,11 +11,12 @@ MVN := mvn -B -ntp
 JAR := server/target/kelola-server.jar
 SOURCES := $(shell find server/src -type f 2>/dev/null) pom.xml server/pom.xml
 
-.PHONY: help run test build bench bench-inventory bench-realtime tools test-deps clean check-jdk
+.PHONY: help run test test-e2e e2e-deps build bench bench-inventory bench-realtime tools test-deps clean check-jdk
 
 help:
 	@echo "make run    — start Kelola on http://localhost:8080 (embedded PostgreSQL under ./var, demo data)"
-	@echo "make test   — run every test (unit, PostgreSQL, NATS, browser)"
+	@echo "make test   — run every test (unit, PostgreSQL, NATS, browser), then the end-to-end scripts"
+	@echo "make test-e2e — only the end-to-end scripts against the packaged jar (realtime roles, token expiry)"
 	@echo "make bench  — run the benchmarks and append figures to docs/benchmarks.md"
 	@echo "make bench-inventory — only the inventory ledger benchmarks (reservation + issue, 1M-move stock on hand)"
 	@echo "make bench-realtime — SSE fanout (1,000 / 5,000 streams) and outbox → NATS relay benchmarks (~6 min)"
@@ -41,8 +42,19 @@ run: $(JAR)
 	@mkdir -p var
 	java $(KELOLA_JAVA_OPTS) -jar $(JAR) --spring.profiles.active=demo
 
-test: tools test-deps
+# the end-to-end scripts start the packaged jar and their own nats-server; they poll with curl and ss
+e2e-deps:
+	@scripts/ensure-packages.sh curl:curl ss:iproute2
+
+# `mvn verify` builds the jar the end-to-end scripts start (~1–2 min together)
+test: tools test-deps e2e-deps
 	$(MVN) verify
+	scripts/e2e-realtime.sh
+	scripts/e2e-token-refresh.sh
+
+test-e2e: $(JAR) test-deps e2e-deps
+	scripts/e2e-realtime.sh
+	scripts/e2e-token-refresh.sh
 
 bench: $(JAR)
 	@scripts/ensure-packages.sh wrk:wrk pgbench:postgresql-client psql:postgresql-client curl:curl ss:iproute2 pgrep:procps
