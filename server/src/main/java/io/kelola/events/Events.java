@@ -88,6 +88,15 @@ public class Events {
   }
 
   /**
+   * The newest sequence given so far (0 when none): where a client that has seen nothing yet stands,
+   * so that a reconnect replays what it missed from here.
+   */
+  @Transactional(readOnly = true)
+  public long latestSequence() {
+    return outbox.latestSequence();
+  }
+
+  /**
    * The oldest sequence still retained, empty when the outbox is empty: a client whose last seen
    * sequence is older than this minus one missed events that retention already deleted.
    */

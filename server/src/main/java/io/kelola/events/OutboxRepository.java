@@ -150,6 +150,11 @@ class OutboxRepository {
         .query((rs, n) -> map(rs, n).envelope()).list();
   }
 
+  /** The largest delivery sequence given so far, 0 when none. */
+  long latestSequence() {
+    return jdbc.sql("SELECT coalesce(max(seq), 0) FROM t_event_outbox").query(Long.class).single();
+  }
+
   /** The smallest delivery sequence still in the outbox, or null when none is. */
   Long oldestSequence() {
     return jdbc.sql("SELECT min(seq) FROM t_event_outbox").query(Long.class).optional().orElse(null);

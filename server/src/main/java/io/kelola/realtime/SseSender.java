@@ -13,6 +13,8 @@ final class SseSender implements Runnable {
 
   static final String RESYNC = "resync";
   static final String SESSION_EXPIRED = "session_expired";
+  /** First message of a fresh stream: no listener needs it, its id gives the browser a replay cursor. */
+  static final String READY = "ready";
   private static final int PAGE = 500;
   private static final Logger log = LoggerFactory.getLogger(SseSender.class);
 
@@ -31,7 +33,12 @@ final class SseSender implements Runnable {
     try {
       if (!sessionValid()) return;
       client.sink().comment(" connected"); // commits the response now, so EventSource reports the stream open
-      if (replayAfter != null) replay(replayAfter);
+      if (replayAfter != null) {
+        replay(replayAfter);
+      } else {
+        // without it, a stream that saw no event yet would reconnect with no Last-Event-ID and lose the gap
+        client.sink().send(new SseMessage(hub.events().latestSequence(), READY, "{}", System.nanoTime()));
+      }
       long heartbeat = hub.props().heartbeat().toMillis();
       while (!client.isClosed()) {
         var message = client.poll(heartbeat);

@@ -18,11 +18,16 @@ public final class Layout {
   private final String csrfHeader;
   private final Supplier<String> csrfTokenSource;
   private final String lang;
+  private final List<String> liveSubjects;
   private List<MenuItem> menu;
 
-  /** @param user display name, or null on pages for anonymous visitors */
+  /**
+   * @param user display name, or null on pages for anonymous visitors
+   * @param liveSubjects every event subject the browser runtime listens for (the event catalog)
+   */
   public Layout(String user, String role, Supplier<List<MenuItem>> menuSource, String currentPath, String csrfParam,
-      String csrfHeader, Supplier<String> csrfTokenSource, String lang) {
+      String csrfHeader, Supplier<String> csrfTokenSource, String lang, List<String> liveSubjects) {
+    this.liveSubjects = List.copyOf(liveSubjects);
     this.user = user;
     this.role = role;
     this.menuSource = menuSource;
@@ -55,4 +60,5 @@ public final class Layout {
   /** Generated on first use only: JSON responses never mint a CSRF token or its cookie. */
   public String csrfToken() { return csrfTokenSource.get(); }
   public String lang() { return lang; }
+  public List<String> liveSubjects() { return liveSubjects; }
 }

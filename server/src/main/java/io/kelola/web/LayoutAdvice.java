@@ -1,5 +1,8 @@
 package io.kelola.web;
 
+import io.kelola.events.EventCatalog;
+import io.kelola.events.EventType;
+
 import io.kelola.shared.security.CurrentUser;
 import io.kelola.shared.web.Msg;
 import jakarta.servlet.http.HttpServletRequest;
@@ -18,10 +21,13 @@ class LayoutAdvice {
 
   private final MessageSource messages;
   private final ObjectProvider<NavigationProvider> navigation;
+  private final List<String> liveSubjects;
 
-  LayoutAdvice(MessageSource messages, ObjectProvider<NavigationProvider> navigation) {
+  LayoutAdvice(MessageSource messages, ObjectProvider<NavigationProvider> navigation, EventCatalog catalog) {
     this.messages = messages;
     this.navigation = navigation;
+    // a subject missing here would reach the browser but never its listeners (EventSource dispatches by name)
+    this.liveSubjects = catalog.entries().stream().map(EventType::subject).sorted().toList();
   }
 
   @ModelAttribute("t")
@@ -35,8 +41,8 @@ class LayoutAdvice {
     var path = request.getRequestURI();
     var lang = "en".equals(locale.getLanguage()) ? "en" : "id";
     return CurrentUser.get()
-        .map(p -> new Layout(p.displayName(), p.roleCode(), () -> menu(p, locale), path, param(csrf), header(csrf), token(csrf), lang))
-        .orElseGet(() -> new Layout(null, null, List::of, path, param(csrf), header(csrf), token(csrf), lang));
+        .map(p -> new Layout(p.displayName(), p.roleCode(), () -> menu(p, locale), path, param(csrf), header(csrf), token(csrf), lang, liveSubjects))
+        .orElseGet(() -> new Layout(null, null, List::of, path, param(csrf), header(csrf), token(csrf), lang, liveSubjects));
   }
 
   private List<MenuItem> menu(io.kelola.shared.security.KelolaPrincipal p, Locale locale) {

@@ -4,5 +4,5 @@
  * render their pages inside this layout and contribute navigation through {@link
  * io.kelola.web.NavigationProvider}.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = "shared")
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "events"})
 package io.kelola.web;

@@ -60,7 +60,7 @@ class EventStreamLifecycleTest {
       await().atMost(Duration.ofSeconds(5)).until(() -> !stream.comments.isEmpty());
       sessions.revoke(principal.sessionUuid(), "test");
       await().atMost(Duration.ofSeconds(5)).until(stream::ended);
-      assertThat(stream.messages).extracting(SseStream.Message::event).containsExactly("session_expired");
+      assertThat(stream.messages).extracting(SseStream.Message::event).containsExactly("ready", "session_expired");
     }
   }
 

@@ -70,6 +70,22 @@ class EventStreamReplayTest {
   }
 
   @Test
+  void aStreamThatSawNoEventStillResumesFromWhereItOpened() {
+    var m = RealtimeFixture.marker("ready");
+    String cursor;
+    try (var first = SseStream.open(fx.api("sari.manager"), "/events", null)) {
+      var ready = first.awaitMessage(x -> "ready".equals(x.event()));
+      assertThat(ready.id()).as("a cursor even before any event").isNotNull();
+      cursor = ready.id();
+    }
+    fx.publish("dispatch.created", m + "-gap", null);
+    try (var again = SseStream.open(fx.api("sari.manager"), "/events", cursor)) {
+      again.awaitMessage(x -> x.data().contains(m + "-gap"));
+      assertThat(again.messages).extracting(SseStream.Message::event).doesNotContain("ready", "resync");
+    }
+  }
+
+  @Test
   void aLastEventIdOlderThanRetentionGetsResyncThenLiveEvents() {
     var m = RealtimeFixture.marker("resync");
     fx.publish("lot.created", m + "-a", null);

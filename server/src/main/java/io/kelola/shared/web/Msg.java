@@ -28,6 +28,15 @@ public final class Msg {
     }
   }
 
+  /** {@code key}'s message, or {@code fallbackKey}'s when {@code key} is absent; both with {@code args}. */
+  public String getAny(String key, String fallbackKey, Object... args) {
+    try {
+      return messages.getMessage(key, args, locale);
+    } catch (NoSuchMessageException e) {
+      return get(fallbackKey, args);
+    }
+  }
+
   /** Like {@link #get} but returns {@code fallback} when the key is absent (data-driven labels). */
   public String getOr(String key, String fallback) {
     return messages.getMessage(key, null, fallback, locale);
