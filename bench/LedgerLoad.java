@@ -43,7 +43,7 @@ public class LedgerLoad {
       var item = items[c % items.length];
       int client = c;
       done.add(pool.submit(() -> {
-        var mine = new long[1 << 20];
+        var mine = new long[4096];
         int n = 0;
         start.await();
         long seq = 0;
@@ -56,7 +56,8 @@ public class LedgerLoad {
             var m = UUID_FIELD.matcher(reserve);
             if (!m.find()) throw new IllegalStateException("no uuid in reservation answer: " + reserve);
             post(http, url + "/api/v1/inventory/reservations/" + m.group(1) + "/issue", token, "{}");
-            if (n < mine.length) mine[n++] = (System.nanoTime() - t0) / 1000;
+            if (n == mine.length) mine = Arrays.copyOf(mine, n * 2);
+            mine[n++] = (System.nanoTime() - t0) / 1000;
           } catch (Exception e) {
             errors.incrementAndGet();
             firstError.compareAndSet(null, e.getMessage());
