@@ -4,7 +4,7 @@
 # running the same SQL (bench/stock.sql). The moves and balances are written with SQL in one go —
 # the figure is about reading a big ledger, not about writing it.
 STOCK_ITEMS=${BENCH_STOCK_ITEMS:-2000}
-GOAL_STOCK_P95_MS=50
+GOAL_STOCK_P95_X=3 # the reservation goal's form: API p95 ≤ 3 × pgbench mean latency on the same SQL
 
 log "1M-move ledger: $MOVES moves over $STOCK_ITEMS items × 5 warehouses (SQL bulk load)"
 T0=$(now)
@@ -54,9 +54,10 @@ for c in "${CLIENTS[@]}"; do
 done
 
 stock_goal_rows() {
-  local c
+  local c x
   for c in "${CLIENTS[@]}"; do
-    echo "| Stock on hand, ${TOTAL_MOVES}-move ledger: API p95 at $c clients | ${S_P95[$c]} ms | ≤ ${GOAL_STOCK_P95_MS} ms | $(pass "${S_P95[$c]}" le "$GOAL_STOCK_P95_MS") |"
+    x=$(awk -v a="${S_P95[$c]}" -v b="${SP_AVG[$c]}" 'BEGIN { printf "%.2f", (b > 0 ? a / b : 0) }')
+    echo "| Stock on hand, ${TOTAL_MOVES}-move ledger: API p95 ÷ pgbench mean latency at $c clients | ${x}× (${S_P95[$c]} ms vs ${SP_AVG[$c]} ms) | ≤ ${GOAL_STOCK_P95_X}× | $(pass "$x" le "$GOAL_STOCK_P95_X") |"
   done
 }
 
