@@ -16,7 +16,7 @@ export PORT=${BENCH_PORT:-18080}
 export KELOLA_EMBEDDED_DB_PORT=${BENCH_DB_PORT:-15432}
 export KELOLA_DATA_DIR=$ROOT/var/bench/pgdata-inventory
 DURATION=${BENCH_DURATION:-15}
-WARMUP=${BENCH_WARMUP:-20}
+WARMUP=${BENCH_WARMUP:-45} # C2 keeps compiling for a while on 2 cores; measure the steady state
 read -r -a CLIENTS <<<"${BENCH_CLIENTS:-10 50}"
 NITEMS=50          # bench items the ledger clients spread over
 MOVES=${BENCH_LEDGER_MOVES:-1000000}
