@@ -52,5 +52,5 @@ write_realtime_entry() {
     done
   done
   echo
-  echo "Relay: ${RELAY_EVENTS} events in ${RELAY_S} s from commit (outbox → JetStream, one acked publish at a time); raw jnats async: ${RAW_S} s."
+  echo "Relay: ${RELAY_EVENTS} events in ${RELAY_S} s from commit (outbox → JetStream in batches of kelola.events.batch-size, each published asynchronously with its acks collected in order); raw jnats async: ${RAW_S} s."
 }
