@@ -16,15 +16,21 @@ import org.springframework.stereotype.Component;
 /**
  * Tier 2 of the session recovery with SSO: a {@code prompt=none} authorization round trip in a
  * hidden frame. A short-lived cookie marks the attempt so that the callback, renewed or refused,
- * ends on the frame's report page ({@link #DONE}) instead of the home or login page.
+ * ends on the frame's report page ({@link #DONE}) instead of the home or login page. The same mark
+ * (value {@code popup}) makes an SSO sign-in started in tier 3's popup end on the page that tells
+ * the opener ({@link #POPUP_DONE}).
  */
 @Component
 public class SilentSso {
 
   /** Where a silent attempt ends; the report page then says "renewed" or "failed". */
   public static final String DONE = "/auth/login?silent=1&done=1";
+  /** Where an SSO sign-in from the recovery popup ends: signed in, it reports to the opener. */
+  public static final String POPUP_DONE = "/auth/login?popup=1";
   static final String COOKIE = "KELOLA_SSO_SILENT";
+  private static final String POPUP = "popup";
   private static final Duration TTL = Duration.ofMinutes(2);
+  private static final Duration POPUP_TTL = Duration.ofMinutes(10); // a person signs in at the provider
 
   private final IdentityProperties props;
 
@@ -36,6 +42,19 @@ public class SilentSso {
   public String start(HttpServletRequest request, HttpServletResponse response) {
     write(request, response, "1", TTL);
     return OidcLoginConfigurer.AUTHORIZATION_BASE + "/" + props.oidc().registrationId() + "?prompt=none";
+  }
+
+  /** Marks the recovery popup, so that an SSO sign-in started from it comes back to {@link #POPUP_DONE}. */
+  public void markPopup(HttpServletRequest request, HttpServletResponse response) {
+    write(request, response, POPUP, POPUP_TTL);
+  }
+
+  /** Drops a popup mark that was not used (the person signed in with a password instead). */
+  public void forgetMark(HttpServletRequest request, HttpServletResponse response) {
+    var cookies = request.getCookies();
+    if (cookies != null && Arrays.stream(cookies).anyMatch(c -> COOKIE.equals(c.getName()))) {
+      write(request, response, "", Duration.ZERO);
+    }
   }
 
   /** Adds {@code prompt=none} to the provider request when the start asked for it. */
@@ -66,16 +85,23 @@ public class SilentSso {
     return (request, response, e) -> next.onAuthenticationFailure(request, ending(request, response), e);
   }
 
-  /** For a silent attempt: forget the mark and send every outcome to the report page. */
+  /**
+   * For a marked attempt: forget the mark and send the outcome where the window that started it
+   * can report it: a silent frame always to {@link #DONE}; the popup, signed in, to {@link
+   * #POPUP_DONE}, refused, back to its sign-in form with the generic SSO failure.
+   */
   private HttpServletResponse ending(HttpServletRequest request, HttpServletResponse response) {
     var cookies = request.getCookies();
-    boolean silent = cookies != null && Arrays.stream(cookies).anyMatch(c -> COOKIE.equals(c.getName()));
-    if (!silent) return response;
+    var mark = cookies == null ? null : Arrays.stream(cookies).filter(c -> COOKIE.equals(c.getName()))
+        .map(jakarta.servlet.http.Cookie::getValue).filter(v -> !v.isEmpty()).findFirst().orElse(null);
+    if (mark == null) return response;
     write(request, response, "", Duration.ZERO);
+    boolean popup = POPUP.equals(mark);
     return new HttpServletResponseWrapper(response) {
       @Override
       public void sendRedirect(String location) throws java.io.IOException {
-        super.sendRedirect(DONE);
+        if (!popup) super.sendRedirect(DONE);
+        else super.sendRedirect("/".equals(location) ? POPUP_DONE : POPUP_DONE + "&sso=failed");
       }
     };
   }

@@ -37,7 +37,8 @@ class AuthRecoveryController {
   @GetMapping("/auth/login")
   @PublicEndpoint
   String login(@RequestParam(defaultValue = "0") String silent, @RequestParam(defaultValue = "0") String popup,
-      @RequestParam(defaultValue = "0") String done, @RequestParam(required = false) String next, Model model,
+      @RequestParam(defaultValue = "0") String done, @RequestParam(required = false) String next,
+      @RequestParam(required = false) String sso, Model model,
       HttpServletRequest request, HttpServletResponse response) {
     response.setHeader("Cache-Control", "no-store");
     boolean signedIn = CurrentUser.get().isPresent();
@@ -49,7 +50,9 @@ class AuthRecoveryController {
     }
     if (signedIn) return report(model, SIGNED_IN, "1".equals(popup) ? "opener" : "parent");
     model.addAttribute("form", new LoginForm("", SafeRedirect.of(next), false, "1".equals(popup)));
-    model.addAttribute("ssoFailed", false);
+    // an SSO sign-in from this popup must come back here to tell the opener, not open the home page in it
+    if ("1".equals(popup) && props.oidc().enabled()) silentSso.markPopup(request, response);
+    model.addAttribute("ssoFailed", "failed".equals(sso));
     model.addAttribute("ssoEnabled", props.oidc().enabled());
     model.addAttribute("ssoPath", "/oauth2/authorization/" + props.oidc().registrationId());
     return "identity/login";

@@ -1,5 +1,7 @@
 package io.kelola.identity.web;
 
+import io.kelola.identity.security.SilentSso;
+
 import io.kelola.audit.AuditActions;
 import io.kelola.audit.AuditEntry;
 import io.kelola.audit.AuditTrail;
@@ -32,8 +34,11 @@ class LoginController {
   private final TransactionTemplate tx;
   private final IdentityProperties props;
 
+  private final SilentSso silentSso;
+
   LoginController(LoginService login, SessionService sessions, SessionCookie cookie, AuditTrail audit,
-      TransactionTemplate tx, IdentityProperties props) {
+      TransactionTemplate tx, IdentityProperties props, SilentSso silentSso) {
+    this.silentSso = silentSso;
     this.login = login;
     this.sessions = sessions;
     this.cookie = cookie;
@@ -63,7 +68,10 @@ class LoginController {
     if (result instanceof LoginResult.Success ok) {
       cookie.write(request, response, ok.session().token());
       // in the recovery popup the page that opened it carries on; it only needs to hear "signed-in"
-      if ("1".equals(popup)) return AuthRecoveryController.report(model, AuthRecoveryController.SIGNED_IN, "opener");
+      if ("1".equals(popup)) {
+        silentSso.forgetMark(request, response); // signed in by password: a later SSO sign-in is an ordinary one
+        return AuthRecoveryController.report(model, AuthRecoveryController.SIGNED_IN, "opener");
+      }
       return "redirect:" + SafeRedirect.of(next);
     }
     response.setStatus(401);

@@ -73,6 +73,34 @@ class OidcSilentRenewTest extends OidcTestBase {
   }
 
   @Test
+  void anSsoSignInFromTheRecoveryPopupReportsToItsOpener() {
+    var name = "popup" + ThreadLocalRandom.current().nextInt(1_000_000);
+    var user = users.create(new NewUser(name, name + "@example.test", "SSO " + name, "STAFF_SALES", "Rahasia-Kuat-2026!"));
+    var popup = new Browser();
+    var form = popup.get("/auth/login?popup=1");
+    assertThat(form.body()).contains("id=\"login-sso\"");
+    assertThat(popup.cookie(SilentSso.COOKIE)).as("popup marked").isNotNull();
+
+    var done = popup.signIn("sub-" + name, Map.of("email", user.email(), "email_verified", true));
+    assertThat(done.statusCode()).isEqualTo(302);
+    assertThat(popup.location(done)).isEqualTo(SilentSso.POPUP_DONE);
+    assertThat(popup.cookie(SilentSso.COOKIE)).as("mark used once").isNull();
+    assertThat(popup.get(SilentSso.POPUP_DONE).body())
+        .contains("data-auth-result=\"signed-in\"", "data-auth-target=\"opener\"");
+  }
+
+  @Test
+  void aRefusedSsoSignInFromThePopupReturnsToItsFormWithTheGenericMessage() {
+    var popup = new Browser();
+    popup.get("/auth/login?popup=1");
+    var done = popup.signIn("sub-nobody-" + ThreadLocalRandom.current().nextInt(1_000_000),
+        Map.of("email", "nobody@example.test", "email_verified", true));
+    assertThat(popup.location(done)).isEqualTo(SilentSso.POPUP_DONE + "&sso=failed");
+    var page = popup.get(popup.location(done));
+    assertThat(page.body()).contains("name=\"popup\" value=\"1\"").contains("login-sso-error");
+  }
+
+  @Test
   void pagesMayFrameTheProviderForTheSilentRound() {
     var provider = URI.create(PROVIDER.issuerUrl(ISSUER_ID).toString());
     var csp = new Browser().get("/login").headers().firstValue("Content-Security-Policy").orElseThrow();
