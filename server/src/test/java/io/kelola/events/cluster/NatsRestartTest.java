@@ -6,10 +6,9 @@ import static org.awaitility.Awaitility.await;
 import io.kelola.events.EventEnvelope;
 import io.kelola.events.Events;
 import io.kelola.events.nats.NatsRecordingSubscriber;
-import io.kelola.events.nats.NatsServerProcess;
+import io.kelola.events.nats.NatsServerTestBase;
 import io.kelola.support.TestClockConfiguration;
 import io.micrometer.core.instrument.MeterRegistry;
-import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -23,15 +22,12 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -45,26 +41,12 @@ import org.springframework.transaction.support.TransactionTemplate;
     "kelola.events.retry-backoff=200ms", "kelola.events.nats.max-outage-backoff=1s"})
 @Import(TestClockConfiguration.class)
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
-class NatsRestartTest {
+class NatsRestartTest extends NatsServerTestBase {
 
   private static final int THREADS = 2;
   private static final int TRANSACTIONS_PER_THREAD = 200;
   private static final int EVENTS_PER_TRANSACTION = 5;
   private static final int BURST = THREADS * TRANSACTIONS_PER_THREAD * EVENTS_PER_TRANSACTION;
-
-  private static NatsServerProcess nats;
-
-  @DynamicPropertySource
-  static void natsServer(DynamicPropertyRegistry registry) {
-    if (nats == null) nats = NatsServerProcess.start();
-    registry.add("kelola.events.nats.url", nats::url);
-  }
-
-  @AfterAll
-  static void stopServer() throws IOException {
-    if (nats != null) nats.close();
-    nats = null;
-  }
 
   @Autowired Events events;
   @Autowired NatsRecordingSubscriber recorder;

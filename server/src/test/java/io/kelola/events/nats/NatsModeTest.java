@@ -22,15 +22,12 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -41,21 +38,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 @SpringBootTest(properties = {"kelola.db.embedded.ephemeral=true", "kelola.events.mode=nats"})
 @Import(TestClockConfiguration.class)
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
-class NatsModeTest {
-
-  private static NatsServerProcess nats;
-
-  @DynamicPropertySource
-  static void natsServer(DynamicPropertyRegistry registry) {
-    if (nats == null) nats = NatsServerProcess.start();
-    registry.add("kelola.events.nats.url", nats::url);
-  }
-
-  @AfterAll
-  static void stopServer() throws IOException {
-    if (nats != null) nats.close();
-    nats = null;
-  }
+class NatsModeTest extends NatsServerTestBase {
 
   @Autowired Events events;
   @Autowired NatsRecordingSubscriber recorder;
