@@ -32,12 +32,7 @@ source "$ROOT/bench/report.sh"
 trap stop_server EXIT
 trap 'exit 130' INT TERM
 
-for cmd in make curl wrk pgbench psql ss awk pgrep; do
-  command -v "$cmd" >/dev/null || die "$cmd is missing (make bench installs wrk and postgresql-client)"
-done
-make --no-print-directory -q server/target/kelola-server.jar ||
-  die "server/target/kelola-server.jar is missing or older than the sources: run 'make bench' (it builds first)"
-for p in "$PORT" "$KELOLA_EMBEDDED_DB_PORT"; do port_free "$p" || die "port $p is in use; set BENCH_PORT / BENCH_DB_PORT"; done
+preflight
 mkdir -p "$OUT"
 rm -f "$OUT"/*
 rm -rf "$KELOLA_DATA_DIR"

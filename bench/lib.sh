@@ -182,3 +182,14 @@ check_sql_in_step() {
   [[ $bench_principal == "$java_principal" ]] || die "bench/menus.sql: the principal query differs from SessionRepository.PRINCIPAL"
   [[ $bench_menu == "$java_menu" ]] || die "bench/menus.sql: the menu query differs from MenuService.ROLE_MENU_SQL"
 }
+
+# Tools, an up-to-date jar and free ports, or a clear reason to stop (bench/run.sh, bench/inventory.sh).
+preflight() {
+  local cmd p
+  for cmd in make curl wrk pgbench psql ss awk pgrep; do
+    command -v "$cmd" >/dev/null || die "$cmd is missing (make bench installs wrk and postgresql-client)"
+  done
+  make --no-print-directory -q server/target/kelola-server.jar ||
+    die "server/target/kelola-server.jar is missing or older than the sources: run 'make bench' (it builds first)"
+  for p in "$PORT" "$KELOLA_EMBEDDED_DB_PORT"; do port_free "$p" || die "port $p is in use; set BENCH_PORT / BENCH_DB_PORT"; done
+}
