@@ -40,7 +40,6 @@ trap 'exit 130' INT TERM
 # ---- preflight --------------------------------------------------------------------------------
 preflight
 check_sql_in_step
-for p in "$PORT" "$KELOLA_EMBEDDED_DB_PORT"; do port_free "$p" || die "port $p is in use; set BENCH_PORT / BENCH_DB_PORT"; done
 mkdir -p "$OUT"
 rm -f "$OUT"/*
 rm -rf "$KELOLA_DATA_DIR"
