@@ -177,6 +177,39 @@ class MasterSectionPagesTest {
     assertThat(admin.get("/master/certificates/not-a-uuid").statusCode()).isEqualTo(404);
   }
 
+  @Test
+  void badInputIsRefusedWithoutWritingOrFailing() {
+    var wh = warehouse();
+    var item = item();
+    var admin = Http.browser(port, "admin", Http.DEMO_PASSWORD);
+    admin.get("/master/warehouses/" + wh);
+    var longCode = admin.postForm("/master/warehouses/" + wh + "/locations", Map.of("code", "X".repeat(5000),
+        "zone", "Z".repeat(5000), "tempMin", "1e999", "capUnits", "abc"));
+    assertThat(longCode.statusCode()).isEqualTo(400);
+    assertThat(longCode.body()).contains("data-field-error=\"code\"", "data-field-error=\"zone\"",
+        "data-field-error=\"tempMin\"", "data-field-error=\"capUnits\"");
+    assertThat(api().get("/api/v1/master/warehouses/" + wh + "/locations").body()).isEqualTo("[]");
+    assertThat(admin.postForm("/master/warehouses/NOPE-" + System.nanoTime() + "/locations", Map.of("code", "A1"))
+        .statusCode()).isEqualTo(404);
+    assertThat(admin.get("/master/warehouses/" + wh + "/locations/NOPE").statusCode()).isEqualTo(404);
+    assertThat(admin.postForm("/master/warehouses/" + wh + "/locations/NOPE", Map.of("zone", "A")).statusCode())
+        .isEqualTo(404);
+    assertThat(admin.postForm("/master/warehouses/" + wh + "/locations/NOPE/delete", Map.of()).statusCode())
+        .isEqualTo(404);
+    var longUnit = admin.postForm("/master/items/" + item + "/conversions",
+        Map.of("fromUom", "U".repeat(500), "toUom", "", "factor", "-3"));
+    assertThat(longUnit.statusCode()).isEqualTo(400);
+    assertThat(longUnit.body()).contains("data-field-error=\"fromUom\"", "data-field-error=\"toUom\"",
+        "data-field-error=\"factor\"");
+    assertThat(admin.postForm("/master/items/" + item + "/conversions/BOX/PCS/delete", Map.of()).statusCode())
+        .isEqualTo(404);
+    assertThat(admin.postForm("/master/items/NOPE-" + System.nanoTime() + "/conversions",
+        Map.of("fromUom", "BOX", "toUom", "PCS", "factor", "2")).statusCode()).isEqualTo(404);
+    assertThat(admin.postForm("/master/certificates/not-a-uuid", Map.of("number", "X")).statusCode()).isEqualTo(404);
+    assertThat(admin.postForm("/master/certificates/" + java.util.UUID.randomUUID() + "/delete", Map.of())
+        .statusCode()).isEqualTo(404);
+  }
+
   private static java.net.http.HttpResponse<String> multipart(Http browser, String uuid, String number, String validTo,
       String file) {
     var body = part("_csrf", browser.csrfToken()) + part("vendor", "VND-002") + part("type", "HALAL")
