@@ -1,6 +1,6 @@
 package io.kelola.masterdata.web;
 
-import io.kelola.masterdata.domain.LocationService;
+import io.kelola.masterdata.domain.FieldSpec;
 import io.kelola.masterdata.domain.MasterKind;
 import io.kelola.masterdata.domain.MasterKinds;
 import io.kelola.masterdata.domain.MasterRow;
@@ -18,6 +18,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.http.HttpStatus;
@@ -36,18 +37,18 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class MasterPageController {
 
-  private static final Set<String> DONE = Set.of("created", "saved", "deleted", "restored");
+  private static final Set<String> DONE = Set.of("created", "saved", "deleted", "restored", "locationCreated",
+      "locationSaved", "locationDeleted", "conversionAdded", "conversionRemoved");
 
   private final MasterKinds kinds;
   private final MasterService masters;
-  private final LocationService locations;
+  private final MasterFormPage page;
   private final MasterFormErrors formErrors;
 
-  MasterPageController(MasterKinds kinds, MasterService masters, LocationService locations,
-      MasterFormErrors formErrors) {
+  MasterPageController(MasterKinds kinds, MasterService masters, MasterFormPage page, MasterFormErrors formErrors) {
     this.kinds = kinds;
     this.masters = masters;
-    this.locations = locations;
+    this.page = page;
     this.formErrors = formErrors;
   }
 
@@ -158,9 +159,13 @@ class MasterPageController {
 
   /** Only the master's own fields (and the code on create) are read; unchecked boxes arrive as "false". */
   static Map<String, String> input(MasterKind master, MultiValueMap<String, String> params, boolean withCode) {
+    return input(master.fields(), params, withCode);
+  }
+
+  static Map<String, String> input(List<FieldSpec> fields, MultiValueMap<String, String> params, boolean withCode) {
     var input = new LinkedHashMap<String, String>();
     if (withCode) input.put("code", trimmed(params.getFirst("code")));
-    for (var f : master.fields()) {
+    for (var f : fields) {
       var value = params.getFirst(f.name());
       input.put(f.name(), f.type() == io.kelola.masterdata.domain.FieldType.BOOLEAN
           ? String.valueOf(params.containsKey(f.name()) && !"false".equals(value)) : trimmed(value));
@@ -183,14 +188,10 @@ class MasterPageController {
 
   private String render(Model model, MasterKind master, MasterRow row, boolean deleted, String codeInput,
       Map<String, String> form, FormErrors errors, String done) {
-    var whLocations = row != null && !row.deleted() && MasterKinds.WAREHOUSES.equals(master.kind())
-        ? locations.list(row.code()) : null;
-    model.addAttribute("view", new MasterFormView(master, row == null ? null : row.code(), deleted, codeInput, form,
-        errors, can("MASTER.MANAGE"), can("MASTER.DELETE"), done, whLocations, MasterKinds.LOCATION_FIELDS));
-    return "masterdata/form";
+    return page.render(model, master, row, deleted, codeInput, form, errors, done, SubForm.EMPTY, SubForm.EMPTY);
   }
 
-  private static String redirect(MasterKind master, String code, String done) {
+  static String redirect(MasterKind master, String code, String done) {
     return "redirect:/master/" + master.kind() + "/" + URLEncoder.encode(code, StandardCharsets.UTF_8) + "?done=" + done;
   }
 
