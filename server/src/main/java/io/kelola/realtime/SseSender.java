@@ -16,6 +16,7 @@ final class SseSender implements Runnable {
   /** First message of a fresh stream: no listener needs it, its id gives the browser a replay cursor. */
   static final String READY = "ready";
   private static final int PAGE = 500;
+  private static final int MAX_BATCH = 64;
   private static final Logger log = LoggerFactory.getLogger(SseSender.class);
 
   private final SseHub hub;
@@ -47,9 +48,12 @@ final class SseSender implements Runnable {
           client.sink().comment(" hb");
           continue;
         }
+        // whatever queued up meanwhile goes out in the same write: one flush, not one per event
+        var batch = new java.util.ArrayList<SseMessage>(8);
         do {
-          client.sink().send(message);
-        } while (!client.isClosed() && (message = client.pollNow()) != null);
+          batch.add(message);
+        } while (batch.size() < MAX_BATCH && (message = client.pollNow()) != null);
+        client.sink().sendAll(batch);
       }
     } catch (InterruptedException closedByHub) {
       Thread.currentThread().interrupt();
