@@ -75,6 +75,31 @@ class MasterSectionPagesTest {
     assertThat(admin.postForm("/master/warehouses/" + wh + "/locations/" + loc + "/delete", Map.of()).statusCode())
         .isEqualTo(302);
     assertThat(api().get("/api/v1/master/warehouses/" + wh + "/locations/" + loc).statusCode()).isEqualTo(404);
+
+    var withDeleted = admin.get("/master/warehouses/" + wh);
+    assertThat(withDeleted.body()).contains("data-deleted-location=\"" + loc + "\"");
+    assertThat(admin.postForm("/master/warehouses/" + wh + "/locations/" + loc + "/restore", Map.of()).statusCode())
+        .isEqualTo(302);
+    assertThat(api().get("/api/v1/master/warehouses/" + wh + "/locations/" + loc).statusCode()).isEqualTo(200);
+    assertThat(admin.get("/master/warehouses/" + wh).body()).doesNotContain("data-deleted-location=\"" + loc + "\"");
+    assertThat(admin.postForm("/master/warehouses/" + wh + "/locations/" + loc + "/restore", Map.of()).statusCode())
+        .as("nothing deleted to restore").isEqualTo(404);
+  }
+
+  @Test
+  void aDeletedLocationIsRestoredThroughTheApiByMasterDeleteHoldersOnly() {
+    var wh = warehouse();
+    var loc = MasterApiTest.code("L");
+    var path = "/api/v1/master/warehouses/" + wh + "/locations/" + loc;
+    assertThat(api().postJson("/api/v1/master/warehouses/" + wh + "/locations", Map.of("code", loc)).statusCode())
+        .isEqualTo(201);
+    assertThat(api().sendJson("DELETE", path, "").statusCode()).isEqualTo(204);
+    var manager = Http.api(port, "john.doe", Http.DEMO_PASSWORD);
+    assertThat(manager.postJson(path + "/restore", Map.of()).statusCode()).isEqualTo(403);
+    var restored = api().postJson(path + "/restore", Map.of());
+    assertThat(restored.statusCode()).isEqualTo(200);
+    assertThat(Http.json(restored).get("code").asText()).isEqualTo(loc);
+    assertThat(api().get(path).statusCode()).isEqualTo(200);
   }
 
   @Test

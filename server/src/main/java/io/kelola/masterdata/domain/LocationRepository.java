@@ -57,6 +57,20 @@ class LocationRepository {
         .param("user", userId).param("id", id).update();
   }
 
+  /** Codes of the soft-deleted locations of a warehouse, for restoring. */
+  List<String> deletedCodes(long warehouseId) {
+    return jdbc.sql("SELECT code FROM m_loc WHERE wh_id = :wh AND deleted_at IS NOT NULL ORDER BY code")
+        .param("wh", warehouseId).query(String.class).list();
+  }
+
+  /** Brings a soft-deleted location back; false when there is no deleted one with that code. */
+  boolean restore(long warehouseId, String code, Long userId) {
+    return jdbc.sql("""
+            UPDATE m_loc SET deleted_at = NULL, deleted_by = NULL, updated_by = :user
+            WHERE wh_id = :wh AND code = :code AND deleted_at IS NOT NULL""")
+        .param("wh", warehouseId).param("code", code).param("user", userId).update() == 1;
+  }
+
   void markDeleted(long id, Long userId) {
     jdbc.sql("UPDATE m_loc SET deleted_at = now(), deleted_by = :user, updated_by = :user WHERE id = :id")
         .param("user", userId).param("id", id).update();

@@ -78,6 +78,21 @@ public class LocationService {
     audit.record(AuditEntry.of(AuditActions.DELETE, "m_loc", existing.id(), key(existing)));
   }
 
+  @Transactional(readOnly = true)
+  public List<String> deletedCodes(String warehouseCode) {
+    return locations.deletedCodes(warehouse(warehouseCode).id());
+  }
+
+  public LocationRow restore(String warehouseCode, String code) {
+    var wh = warehouse(warehouseCode);
+    if (!locations.restore(wh.id(), code, CurrentUser.idOrNull())) {
+      throw BusinessRuleException.notFound("master.location.notFound");
+    }
+    var restored = locations.find(wh.id(), code).orElseThrow();
+    audit.record(AuditEntry.of(MasterService.RESTORE, "m_loc", restored.id(), key(restored)));
+    return restored;
+  }
+
   private MasterRow warehouse(String code) {
     var wh = masters.get(kinds.require(MasterKinds.WAREHOUSES), code);
     if (wh.deleted()) throw BusinessRuleException.notFound("master.notFound");

@@ -60,4 +60,10 @@ class LocationApiController {
     locations.delete(code, location);
     return ResponseEntity.noContent().build();
   }
+
+  @PostMapping("/{location}/restore")
+  @RequiresPermission("MASTER.DELETE")
+  Map<String, Object> restore(@PathVariable String code, @PathVariable String location) {
+    return locations.restore(code, location).toJson();
+  }
 }

@@ -83,6 +83,13 @@ class LocationPageController {
     return MasterPageController.redirect(kinds.require(MasterKinds.WAREHOUSES), code, "locationDeleted");
   }
 
+  @PostMapping("/master/warehouses/{code}/locations/{location}/restore")
+  @RequiresPermission("MASTER.DELETE")
+  String restore(@PathVariable String code, @PathVariable String location) {
+    locations.restore(code, location);
+    return MasterPageController.redirect(kinds.require(MasterKinds.WAREHOUSES), code, "locationRestored");
+  }
+
   private String render(Model model, String warehouse, String location, Map<String, String> form, FormErrors errors) {
     model.addAttribute("view", new LocationFormView(warehouse, location, MasterKinds.LOCATION_FIELDS, form, errors,
         MasterPageController.can("MASTER.MANAGE"), MasterPageController.can("MASTER.DELETE")));

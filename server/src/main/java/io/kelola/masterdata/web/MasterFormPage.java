@@ -1,5 +1,7 @@
 package io.kelola.masterdata.web;
 
+import java.util.List;
+
 import io.kelola.masterdata.domain.ConversionService;
 import io.kelola.masterdata.domain.LocationService;
 import io.kelola.masterdata.domain.MasterKind;
@@ -26,11 +28,13 @@ class MasterFormPage {
       Map<String, String> form, FormErrors errors, String done, SubForm locationForm, SubForm conversionForm) {
     var active = row != null && !row.deleted();
     var whLocations = active && MasterKinds.WAREHOUSES.equals(master.kind()) ? locations.list(row.code()) : null;
+    var canDelete = MasterPageController.can("MASTER.DELETE");
+    var deletedLocations = whLocations != null && canDelete ? locations.deletedCodes(row.code()) : List.<String>of();
     var itemConversions = active && MasterKinds.ITEMS.equals(master.kind()) ? conversions.list(row.code()) : null;
     model.addAttribute("view", new MasterFormView(master, row == null ? null : row.code(), deleted, codeInput, form,
-        errors, MasterPageController.can("MASTER.MANAGE"), MasterPageController.can("MASTER.DELETE"), done,
+        errors, MasterPageController.can("MASTER.MANAGE"), canDelete, done,
         whLocations, MasterKinds.LOCATION_FIELDS, locationForm, itemConversions, ConversionService.FIELDS,
-        conversionForm));
+        conversionForm, deletedLocations));
     return "masterdata/form";
   }
 

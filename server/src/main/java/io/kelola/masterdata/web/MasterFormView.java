@@ -16,11 +16,12 @@ import java.util.Map;
  * @param done the success code of the last action (created, saved, restored…) or null
  * @param locations null unless the record is an active warehouse
  * @param conversions null unless the record is an active item
+ * @param deletedLocations codes of soft-deleted locations, shown only to MASTER.DELETE holders (empty otherwise)
  */
 public record MasterFormView(MasterKind kind, String code, boolean deleted, String codeInput, Map<String, String> form,
     FormErrors errors, boolean canManage, boolean canDelete, String done, List<LocationRow> locations,
     List<FieldSpec> locationFields, SubForm locationForm, List<Conversion> conversions,
-    List<FieldSpec> conversionFields, SubForm conversionForm) {
+    List<FieldSpec> conversionFields, SubForm conversionForm, List<String> deletedLocations) {
 
   public boolean creating() {
     return code == null;
