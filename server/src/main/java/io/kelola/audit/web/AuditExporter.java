@@ -1,5 +1,7 @@
 package io.kelola.audit.web;
 
+import io.kelola.shared.web.CsvCells;
+
 import io.kelola.audit.AuditActions;
 import io.kelola.audit.AuditEntry;
 import io.kelola.audit.AuditRecord;
@@ -74,10 +76,10 @@ class AuditExporter {
   private void csv(AuditFilter filter, List<String> headers, OutputStream out, int[] rows) throws IOException {
     var w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 64 * 1024);
     w.write('\uFEFF'); // BOM: Excel then reads the file as UTF-8
-    Csv.line(w, headers);
+    w.write(CsvCells.line(headers));
     audit.forEach(filter.query(), MAX_ROWS, r -> {
       try {
-        Csv.line(w, cells(r));
+        w.write(CsvCells.line(cells(r)));
         rows[0]++;
       } catch (IOException e) {
         throw new UncheckedIOException(e);

@@ -1,5 +1,7 @@
 package io.kelola.inventory.web;
 
+import io.kelola.shared.web.CsvCells;
+
 import io.kelola.shared.web.BusinessRuleException;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -165,11 +167,7 @@ abstract class TableFile implements AutoCloseable {
     }
 
     private static String field(String value) {
-      if (value.isEmpty()) return "";
-      char c = value.charAt(0);
-      var v = clean(c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r' ? "'" + value : value);
-      boolean quote = v.indexOf(',') >= 0 || v.indexOf('"') >= 0 || v.indexOf('\n') >= 0 || v.indexOf('\r') >= 0;
-      return quote ? '"' + v.replace("\"", "\"\"") + '"' : v;
+      return CsvCells.field(clean(value));
     }
 
     private void write(String s) {

@@ -1,5 +1,7 @@
 package io.kelola.masterdata.domain;
 
+import io.kelola.shared.web.CsvCells;
+
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -18,7 +20,6 @@ import org.dhatim.fastexcel.reader.ReadableWorkbook;
 public final class MasterFiles {
 
   public static final int MAX_ROWS = 10_000;
-  private static final String FORMULA_START = "=+-@";
 
   private MasterFiles() {}
 
@@ -33,21 +34,6 @@ public final class MasterFiles {
     if (v == null) return "";
     if (v instanceof BigDecimal b) return b.stripTrailingZeros().toPlainString();
     return v.toString();
-  }
-
-  /** One CSV line; text that a spreadsheet would run as a formula gets a leading apostrophe. */
-  public static String csvLine(List<String> cells) {
-    var sb = new StringBuilder();
-    for (int i = 0; i < cells.size(); i++) {
-      if (i > 0) sb.append(',');
-      var c = cells.get(i) == null ? "" : cells.get(i);
-      if (!c.isEmpty() && FORMULA_START.indexOf(c.charAt(0)) >= 0 && !isNumber(c)) c = "'" + c;
-      if (c.contains(",") || c.contains("\"") || c.contains("\n") || c.contains("\r")) {
-        c = "\"" + c.replace("\"", "\"\"") + "\"";
-      }
-      sb.append(c);
-    }
-    return sb.append("\r\n").toString();
   }
 
   public static List<String> cells(MasterKind kind, MasterRow row) {
@@ -151,18 +137,9 @@ public final class MasterFiles {
 
   /** Undoes the export's formula guard. */
   static String unguard(String cell) {
-    if (cell.length() > 1 && cell.charAt(0) == '\'' && FORMULA_START.indexOf(cell.charAt(1)) >= 0) {
+    if (cell.length() > 1 && cell.charAt(0) == '\'' && CsvCells.FORMULA_START.indexOf(cell.charAt(1)) >= 0) {
       return cell.substring(1);
     }
     return cell;
-  }
-
-  private static boolean isNumber(String s) {
-    try {
-      new BigDecimal(s);
-      return true;
-    } catch (NumberFormatException e) {
-      return false;
-    }
   }
 }

@@ -1,5 +1,7 @@
 package io.kelola.masterdata.web;
 
+import io.kelola.shared.web.CsvCells;
+
 import io.kelola.masterdata.domain.ImportProblem;
 import io.kelola.masterdata.domain.ImportRejectedException;
 import io.kelola.masterdata.domain.ImportResult;
@@ -52,8 +54,8 @@ class MasterTransfer {
     masters.forEach(kind, rows::add);
     var out = new ByteArrayOutputStream();
     if (f.equals("csv")) {
-      var text = new StringBuilder("\uFEFF").append(MasterFiles.csvLine(MasterFiles.header(kind)));
-      rows.forEach(r -> text.append(MasterFiles.csvLine(MasterFiles.cells(kind, r))));
+      var text = new StringBuilder("\uFEFF").append(CsvCells.line(MasterFiles.header(kind)));
+      rows.forEach(r -> text.append(CsvCells.line(MasterFiles.cells(kind, r))));
       out.writeBytes(text.toString().getBytes(StandardCharsets.UTF_8));
     } else {
       MasterFiles.writeXlsx(kind, rows, out);
