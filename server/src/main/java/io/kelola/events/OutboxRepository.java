@@ -88,17 +88,18 @@ class OutboxRepository {
    * calls this outside a transaction): a replay never sees a sequence below one already visible
    * appear later, because one relay at a time assigns them, in increasing order.
    *
-   * @return id → sequence of every given row
+   * @return id → sequence of the rows sequenced now (all given rows, since the relay passes only
+   *     unsequenced ones)
    */
   java.util.Map<Long, Long> assignSequences(Collection<Long> ids) {
     if (ids.isEmpty()) return java.util.Map.of();
+    var out = new java.util.HashMap<Long, Long>();
     jdbc.sql("""
         UPDATE t_event_outbox o SET seq = s.seq
         FROM (SELECT id, nextval('t_event_outbox_seq') AS seq
               FROM (SELECT id FROM t_event_outbox WHERE id IN (:ids) AND seq IS NULL ORDER BY id) x) s
-        WHERE o.id = s.id""").param("ids", ids).update();
-    var out = new java.util.HashMap<Long, Long>();
-    jdbc.sql("SELECT id, seq FROM t_event_outbox WHERE id IN (:ids)").param("ids", ids)
+        WHERE o.id = s.id
+        RETURNING o.id, o.seq""").param("ids", ids)
         .query((rs, n) -> out.put(rs.getLong("id"), rs.getLong("seq"))).list();
     return out;
   }
