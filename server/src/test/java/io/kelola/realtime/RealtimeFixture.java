@@ -25,7 +25,7 @@ final class RealtimeFixture {
 
   /** Publishes a catalog event about {@code resource} in its own committed transaction. */
   void publish(String subject, String resource, UUID owner) {
-    tx.executeWithoutResult(s -> events.publish(subject, resource, owner, Map.of("resource", resource)));
+    tx.executeWithoutResult(s -> events.publish(subject, resource, owner, null));
   }
 
   Http api(String username) {

@@ -1,5 +1,7 @@
 package io.kelola.realtime;
 
+import io.kelola.extracts.SariEvents;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -69,7 +71,7 @@ class StalledSocketTest {
         var tx = new TransactionTemplate(transactions);
         for (int i = 0; i < EVENTS; i++) {
           var resource = marker + "-" + i;
-          tx.executeWithoutResult(s -> events.publish("lot.created", resource, null, Map.of("resource", resource, "blob", BLOB)));
+          tx.executeWithoutResult(s -> events.publish("lot.created", resource, null, bulkyLot(resource)));
           committed[i] = System.nanoTime();
         }
 
@@ -122,6 +124,12 @@ class StalledSocketTest {
       matched = b == end[matched] ? matched + 1 : (b == '\r' ? 1 : 0);
     }
     return bytes.toString(StandardCharsets.US_ASCII);
+  }
+
+  /** A lot.created payload padded to fill socket buffers quickly. */
+  private static SariEvents.LotCreated bulkyLot(String resource) {
+    return new SariEvents.LotCreated(resource, null, "EXT-001", BLOB, java.math.BigDecimal.ONE, "KG", "DOMESTIC",
+        "WH-CS1", "QUAR-01", java.math.BigDecimal.TEN, false);
   }
 
   private String token(String username) {

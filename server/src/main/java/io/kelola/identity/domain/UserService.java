@@ -13,7 +13,10 @@ import java.util.Map;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * User administration (seed 002 §1.7.A): create, edit, activate/deactivate, unlock, reset and
@@ -33,9 +36,10 @@ public class UserService {
   private final AuditTrail audit;
   private final JdbcClient jdbc;
   private final Clock clock;
+  private final TransactionTemplate signatureFailures;
 
   UserService(UserRepository users, RoleService roles, SessionService sessions, PasswordPolicy passwords,
-      AuditTrail audit, JdbcClient jdbc, Clock clock) {
+      AuditTrail audit, JdbcClient jdbc, Clock clock, PlatformTransactionManager txManager) {
     this.users = users;
     this.roles = roles;
     this.sessions = sessions;
@@ -43,6 +47,8 @@ public class UserService {
     this.audit = audit;
     this.jdbc = jdbc;
     this.clock = clock;
+    this.signatureFailures = new TransactionTemplate(txManager);
+    signatureFailures.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
   }
 
   @Transactional(readOnly = true)
@@ -123,6 +129,21 @@ public class UserService {
     sessions.revokeAllOf(user.id(), null, "password_reset");
     audit.record(AuditEntry.of("RESET_PASSWORD", "adm_user", user.id(), user.username()));
     return UserView.of(users.byId(user.id()).orElseThrow(), clock.instant());
+  }
+
+  /**
+   * An electronic signature: the password must match. A failure is audited in its own transaction so
+   * the caller's rollback does not erase it.
+   */
+  public void confirmSignature(long userId, String password, String meaning) {
+    var user = users.byId(userId).orElseThrow();
+    if (password == null || password.isEmpty() || password.length() > 200
+        || !passwords.matches(password, user.passwordHash())) {
+      signatureFailures.executeWithoutResult(s -> audit.record(
+          AuditEntry.of("ESIGN_FAILED", "adm_user", user.id(), user.username()).change(null, Map.of("meaning", meaning))));
+      throw BusinessRuleException.invalid("password", "esign.wrongPassword");
+    }
+    audit.record(AuditEntry.of("ESIGN", "adm_user", user.id(), user.username()).change(null, Map.of("meaning", meaning)));
   }
 
   /** Self-service change: proves the current password; other sessions of the user end. */

@@ -40,6 +40,15 @@ class LotRepository {
         .optional();
   }
 
+  /**
+   * Public id of the user who registered the lot, null for system-made lots: lot events are scoped to
+   * that owner (an operator sees events of the lots they took in, seed 000).
+   */
+  UUID creatorUuid(long lotId) {
+    return jdbc.sql("SELECT u.uuid FROM t_lot l JOIN adm_user u ON u.id = l.created_by WHERE l.id = :id")
+        .param("id", lotId).query(UUID.class).optional().orElse(null);
+  }
+
   /** Reads the lot and keeps its status from changing until commit. */
   LotRow share(long id) {
     return jdbc.sql(SELECT + " AND l.id = :id FOR SHARE OF l").param("id", id).query(LotRepository::row).single();

@@ -59,7 +59,7 @@ class LotService {
     var changed = new LotStatusChanged(lot.uuid(), lot.lotNo(), lot.itemCode(), from.name(), to.name(), cleanNote);
     audit.record(AuditEntry.of("LOT_STATUS", "t_lot", lot.id(), lot.uuid().toString())
         .change(Map.of("status", from.name()), changed));
-    events.publish(InventoryEventTypes.LOT_STATUS_CHANGED, lot.uuid().toString(), null, changed);
+    events.publish(InventoryEventTypes.LOT_STATUS_CHANGED, lot.uuid().toString(), lots.creatorUuid(lot.id()), changed);
     return lots.view(uuid).orElseThrow();
   }
 

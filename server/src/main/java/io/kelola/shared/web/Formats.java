@@ -37,4 +37,9 @@ public final class Formats {
   public static String wibDate(Instant instant) {
     return instant == null ? "" : DATE.format(instant);
   }
+
+  /** A calendar date (no time zone involved): {@code 21-11-2026}; null as empty. */
+  public static String date(java.time.LocalDate date) {
+    return date == null ? "" : DATE.format(date);
+  }
 }

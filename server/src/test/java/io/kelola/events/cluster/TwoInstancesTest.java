@@ -89,7 +89,7 @@ class TwoInstancesTest {
   private void publishOnA(String subject, String resource, UUID owner) {
     var events = a.getBean(Events.class);
     new TransactionTemplate(a.getBean(PlatformTransactionManager.class))
-        .executeWithoutResult(s -> events.publish(subject, resource, owner, Map.of("resource", resource)));
+        .executeWithoutResult(s -> events.publish(subject, resource, owner, null));
   }
 
   private static List<String> resources(SseStream stream, String marker) {
