@@ -55,6 +55,32 @@ final class ApiClient {
     return res.body().isBlank() ? JSON.createObjectNode() : JSON.readTree(res.body());
   }
 
+  /** GETs JSON; fails the check unless the answer is 2xx. */
+  JsonNode get(String path) {
+    var res = send("GET", path, null, true);
+    if (res.statusCode() / 100 != 2) throw new AssertionError(username + " GET " + path + " → " + res.statusCode() + ": " + res.body());
+    return JSON.readTree(res.body());
+  }
+
+  /** POSTs a multipart form (e.g. a SARI lot intake); fails the check unless the answer is 2xx. */
+  JsonNode postMultipart(String path, Map<String, String> fields, java.util.List<io.kelola.extracts.SariFixtures.Part> files) {
+    var boundary = "----e2e" + java.util.UUID.randomUUID();
+    var req = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30))
+        .header("Content-Type", "multipart/form-data; boundary=" + boundary).header("Authorization", "Bearer " + access)
+        .POST(HttpRequest.BodyPublishers.ofByteArray(io.kelola.extracts.SariFixtures.multipartBody(boundary, fields, files)))
+        .build();
+    try {
+      var res = HTTP.send(req, HttpResponse.BodyHandlers.ofString());
+      if (res.statusCode() / 100 != 2) throw new AssertionError(username + " POST " + path + " → " + res.statusCode() + ": " + res.body());
+      return JSON.readTree(res.body());
+    } catch (IOException e) {
+      throw new AssertionError("POST " + path + " failed: " + e, e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new AssertionError("interrupted", e);
+    }
+  }
+
   private void refresh() {
     var res = send("POST", "/api/v1/auth/refresh", Map.of("refresh_token", refresh), false);
     if (res.statusCode() != 200) throw new AssertionError("refresh failed for " + username + ": " + res.body());
@@ -71,7 +97,8 @@ final class ApiClient {
   private HttpResponse<String> send(String method, String path, Object body, boolean bearer) {
     var b = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(15))
         .header("Content-Type", "application/json").header("Accept", "application/json")
-        .method(method, HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)));
+        .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+            : HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)));
     if (bearer) b.header("Authorization", "Bearer " + access);
     try {
       return HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString());

@@ -19,29 +19,39 @@ class MenusPerRoleTest {
   private static final List<String> INVENTORY_READ = List.of("MENU_INV", "MENU_INV_STOCK", "MENU_INV_MOVES",
       "MENU_INV_LOTS");
   private static final List<String> INVENTORY_ALL = concat(INVENTORY_READ, List.of("MENU_INV_ADJUST"));
+  private static final List<String> SARI_ALL = List.of("MENU_SARI", "MENU_SARI_INTAKE", "MENU_SARI_MYLOTS",
+      "MENU_SARI_LOTS", "MENU_SARI_QC", "MENU_SARI_SPECS", "MENU_SARI_SLOTS", "MENU_SARI_DISPATCH", "MENU_SARI_DASH");
 
   @LocalServerPort int port;
 
   @Test
   void adminSeesTheWholeAdministrationSection() {
     var tree = menus("admin");
-    assertThat(codes(tree)).containsExactlyElementsOf(concat(List.of("MENU_DASHBOARD"), MASTERS, INVENTORY_ALL,
+    assertThat(codes(tree)).containsExactlyElementsOf(concat(List.of("MENU_DASHBOARD"), SARI_ALL, MASTERS, INVENTORY_ALL,
         List.of("MENU_ACCOUNT", "MENU_ADMIN", "MENU_ADMIN_USER", "MENU_ADMIN_ROLE", "MENU_ADMIN_MENU",
             "MENU_ADMIN_SESSION", "MENU_ADMIN_AUDIT", "MENU_ADMIN_API")));
-    var admin = tree.get(4);
+    var admin = tree.get(5);
     assertThat(admin.get("path").isNull()).isTrue();
     assertThat(admin.get("children")).hasSize(6);
   }
 
   @Test
   void directorSeesUsersAndAuditOnly() {
-    assertThat(codes(menus("direktur"))).containsExactlyElementsOf(concat(List.of("MENU_DASHBOARD"), MASTERS,
+    assertThat(codes(menus("direktur"))).containsExactlyElementsOf(concat(List.of("MENU_DASHBOARD", "MENU_SARI",
+        "MENU_SARI_LOTS", "MENU_SARI_DASH"), MASTERS,
         INVENTORY_READ, List.of("MENU_ACCOUNT", "MENU_ADMIN", "MENU_ADMIN_USER", "MENU_ADMIN_AUDIT")));
   }
 
   @Test
-  void operatorSeesNoAdministration() {
-    assertThat(codes(menus("operator1"))).containsExactly("MENU_DASHBOARD", "MENU_ACCOUNT");
+  void operatorSeesLotIntakeButNoAdministration() {
+    assertThat(codes(menus("operator1"))).containsExactly("MENU_DASHBOARD", "MENU_SARI", "MENU_SARI_INTAKE",
+        "MENU_SARI_MYLOTS", "MENU_ACCOUNT");
+  }
+
+  @Test
+  void qcSupervisorSeesTheQcQueueAndSpecs() {
+    assertThat(codes(menus("qc.supervisor"))).containsSubsequence("MENU_SARI", "MENU_SARI_LOTS", "MENU_SARI_QC",
+        "MENU_SARI_SPECS").doesNotContain("MENU_SARI_INTAKE", "MENU_SARI_SLOTS", "MENU_SARI_DASH");
   }
 
   @Test

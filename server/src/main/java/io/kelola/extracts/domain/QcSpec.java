@@ -13,7 +13,7 @@ import java.util.UUID;
  * @param minConfidence an AI measure below this confidence sends the job to a human
  */
 public record QcSpec(@com.fasterxml.jackson.annotation.JsonIgnore long id, UUID uuid, String item, String itemName, String market, int version, BigDecimal refL,
-    BigDecimal refA, BigDecimal refB, BigDecimal deMax, BigDecimal hazeMax, int particleMax,
+    BigDecimal refA, BigDecimal refB, BigDecimal deMax, BigDecimal hazeMax, int particleMax, int minParticleArea,
     BigDecimal minConfidence, List<LabLimit> labLimits, List<String> checks, String method, boolean active,
     Instant createdAt) {
 

@@ -54,12 +54,12 @@ class QcSpecRepository {
         .param("item", itemId).param("market", market).update();
     return jdbc.sql("""
             INSERT INTO t_qc_spec (item_id, market, version, ref_l, ref_a, ref_b, de_max, haze_max, particle_max,
-              min_confidence, lab_limits, checks, method, created_by)
-            VALUES (:item, :market, :version, :l, :a, :b, :de, :haze, :particles, :conf, CAST(:limits AS jsonb),
+              min_particle_area, min_confidence, lab_limits, checks, method, created_by)
+            VALUES (:item, :market, :version, :l, :a, :b, :de, :haze, :particles, :area, :conf, CAST(:limits AS jsonb),
               CAST(:checks AS jsonb), :method, :by) RETURNING id""")
         .param("item", itemId).param("market", market).param("version", version).param("l", d.refL())
         .param("a", d.refA()).param("b", d.refB()).param("de", d.deMax()).param("haze", d.hazeMax())
-        .param("particles", d.particleMax()).param("conf", d.minConfidence())
+        .param("particles", d.particleMax()).param("area", d.minParticleArea()).param("conf", d.minConfidence())
         .param("limits", json.writeValueAsString(d.labLimits())).param("checks", json.writeValueAsString(d.checks()))
         .param("method", d.method()).param("by", by)
         .query(Long.class).single();
@@ -69,7 +69,8 @@ class QcSpecRepository {
     return new QcSpec(rs.getLong("id"), rs.getObject("uuid", java.util.UUID.class), rs.getString("item_code"),
         rs.getString("item_name"), rs.getString("market"), rs.getInt("version"), rs.getBigDecimal("ref_l"),
         rs.getBigDecimal("ref_a"), rs.getBigDecimal("ref_b"), rs.getBigDecimal("de_max"),
-        rs.getBigDecimal("haze_max"), rs.getInt("particle_max"), rs.getBigDecimal("min_confidence"),
+        rs.getBigDecimal("haze_max"), rs.getInt("particle_max"), rs.getInt("min_particle_area"),
+        rs.getBigDecimal("min_confidence"),
         json.readValue(rs.getString("lab_limits"), LIMITS), json.readValue(rs.getString("checks"), STRINGS),
         rs.getString("method"), rs.getBoolean("is_active"), rs.getObject("created_at", OffsetDateTime.class).toInstant());
   }

@@ -60,6 +60,8 @@ public class QcSpecs {
     if (d.particleMax() == null || d.particleMax() < 0 || d.particleMax() > 10_000) {
       throw BusinessRuleException.invalid("particleMax", "sari.spec.range", 0, 10_000);
     }
+    int area = d.minParticleArea() == null ? 9 : d.minParticleArea();
+    if (area < 1 || area > 10_000) throw BusinessRuleException.invalid("minParticleArea", "sari.spec.range", 1, 10_000);
     var conf = d.minConfidence() == null ? new BigDecimal("0.7") : d.minConfidence();
     range("minConfidence", conf, "0", "1");
     var limits = d.labLimits() == null ? List.<QcSpec.LabLimit>of() : d.labLimits();
@@ -69,7 +71,7 @@ public class QcSpecs {
     for (var c : checks) Text.required("checks", c, 100);
     var method = Text.optional("method", d.method(), 200);
     var draft = new QcSpecDraft(item.code(), market, d.refL(), d.refA(), d.refB(), d.deMax(), d.hazeMax(),
-        d.particleMax(), conf, limits, checks, method == null ? "Foto sampel + AI (YOLOv8) + uji lab" : method);
+        d.particleMax(), area, conf, limits, checks, method == null ? "Foto sampel + AI (YOLOv8) + uji lab" : method);
     int version = specs.lockAndNextVersion(item.id(), market);
     long id = specs.insert(item.id(), market, version, draft, CurrentUser.idOrNull());
     var spec = specs.byId(id).orElseThrow();

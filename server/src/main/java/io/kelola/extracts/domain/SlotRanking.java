@@ -9,10 +9,10 @@ import java.util.List;
 
 /**
  * Ranks slots for a lot (seed 000 cold-chain assignment). A slot fits when its temperature range lies
- * inside the material's and it has room for the whole lot. Among fitting slots: a zone that already
- * holds the material first (one walk for pickers), then FEFO order kept (the slot holds nothing that
- * expires after this lot, so older stock is not buried), then the tightest room (keeps big slots
- * free), then the narrowest temperature band.
+ * inside the material's and it has room for the whole lot. Among fitting slots: FEFO order kept first
+ * (the slot holds nothing that expires after this lot, so no lot is buried behind a later one), then a
+ * zone that already holds the material (one walk for pickers), then the tightest room (keeps big
+ * slots free), then the narrowest temperature band.
  */
 final class SlotRanking {
 
@@ -30,11 +30,11 @@ final class SlotRanking {
       int score = 0;
       if (tempOk && roomOk) {
         if (s.zone() != null && zonesHoldingItem.contains(s.zone())) {
-          score += 40;
+          score += 30;
           reasons.add("sari.slot.why.zone");
         }
         if (s.earliestExpiry() == null || !s.earliestExpiry().isAfter(expiry)) {
-          score += 30;
+          score += 40;
           reasons.add(s.earliestExpiry() == null ? "sari.slot.why.empty" : "sari.slot.why.fefo");
         }
         if (s.free() != null && s.capacity() != null && s.capacity().signum() > 0) {

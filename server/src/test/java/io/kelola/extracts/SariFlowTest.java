@@ -1,0 +1,166 @@
+package io.kelola.extracts;
+
+import static io.kelola.extracts.SariFixtures.GINGER;
+import static io.kelola.extracts.SariFixtures.samplePhoto;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.kelola.support.Http;
+import io.kelola.support.IntegrationTest;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** Seed 000 end to end through the API: intake → AI → signed review → slot → ready → dispatch → CoA. */
+@IntegrationTest
+class SariFlowTest {
+
+  @LocalServerPort int port;
+  @Autowired JdbcClient jdbc;
+
+  private Http as(String user) {
+    return Http.api(port, user, Http.DEMO_PASSWORD);
+  }
+
+  private static Map<String, Object> approve(String password) {
+    return Map.of("decision", "APPROVE", "reason", "Sesuai spesifikasi",
+        "labValues", Map.of("MOIST", new BigDecimal("9.5"), "PH", new BigDecimal("5.2")),
+        "checks", Map.of("Aroma khas", true, "Bebas kontaminan visual", true), "password", password);
+  }
+
+  @Test
+  void cleanLotGoesFromIntakeToDispatchWithTheLedgerFollowing() {
+    var operator = as("sari.operator");
+    var lot = SariFixtures.intake(operator, "VND-001", List.of(samplePhoto(GINGER, 0), samplePhoto(GINGER, 0)));
+    var code = lot.get("lotCode").asString();
+    assertThat(lot.get("stage").asString()).isEqualTo("QC");
+    assertThat(invLotStatus(code)).isEqualTo("QUARANTINE");
+    assertThat(onHand(code, "QUAR-01")).isEqualByComparingTo("120");
+
+    var qc = as("qc.supervisor");
+    var job = SariFixtures.awaitInspected(qc, code);
+    assertThat(job.get("status").asString()).isEqualTo("COMPLETED");
+    assertThat(job.get("aiOutcome").asString()).isEqualTo("PASS");
+    assertThat(job.get("modelVersion").asString()).isNotBlank();
+    assertThat(job.get("results")).hasSize(2);
+    var photo = job.get("results").get(0);
+    assertThat(photo.get("deltaE").asDouble()).isLessThan(2.0);
+    assertThat(photo.get("particles").asInt()).isZero();
+    assertThat(photo.get("annotated").asBoolean()).isTrue();
+    var jobId = job.get("uuid").asString();
+
+    // a wrong e-signature changes nothing
+    var wrong = qc.postJson("/api/v1/sari/qc/jobs/" + jobId + "/review", approve("not-my-password"));
+    assertThat(wrong.statusCode()).isEqualTo(400);
+    assertThat(wrong.body()).contains("password");
+    // a lab value outside the spec cannot be approved
+    var outOfSpec = qc.postJson("/api/v1/sari/qc/jobs/" + jobId + "/review", Map.of("decision", "APPROVE",
+        "labValues", Map.of("MOIST", 20, "PH", 5), "checks", Map.of("Aroma khas", true, "Bebas kontaminan visual", true),
+        "password", Http.DEMO_PASSWORD));
+    assertThat(outOfSpec.statusCode()).isEqualTo(409);
+    assertThat(invLotStatus(code)).isEqualTo("QUARANTINE");
+
+    var reviewed = qc.postJson("/api/v1/sari/qc/jobs/" + jobId + "/review", approve(Http.DEMO_PASSWORD));
+    assertThat(reviewed.statusCode()).as(reviewed.body()).isEqualTo(200);
+    assertThat(Http.json(reviewed).get("status").asString()).isEqualTo("APPROVED");
+    assertThat(Http.json(reviewed).get("reviewer").asString()).isNotBlank();
+    assertThat(invLotStatus(code)).isEqualTo("RELEASED");
+
+    var gudang = as("sari.gudang");
+    var suggestions = Http.json(gudang.get("/api/v1/sari/lots/" + code + "/slot-suggestions"));
+    assertThat(suggestions.get(0).get("fits").asBoolean()).isTrue();
+    var slot = suggestions.get(0).get("slot").get("location").asString();
+    assertThat(gudang.postJson("/api/v1/sari/lots/" + code + "/slot", Map.of("location", "NOPE")).statusCode())
+        .isEqualTo(400);
+    var slotted = gudang.postJson("/api/v1/sari/lots/" + code + "/slot", Map.of("location", slot));
+    assertThat(slotted.statusCode()).as(slotted.body()).isEqualTo(200);
+    assertThat(Http.json(slotted).get("stage").asString()).isEqualTo("READY");
+    assertThat(onHand(code, slot)).isEqualByComparingTo("120");
+    assertThat(onHand(code, "QUAR-01")).isEqualByComparingTo("0");
+
+    var created = gudang.postJson("/api/v1/sari/dispatches", Map.of("lot", code, "destination", "CUSTOMER",
+        "customer", "CUST-001", "qty", 50, "tempC", 4.2));
+    assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+    var no = Http.json(created).get("dispatchNo").asString();
+    assertThat(gudang.postJson("/api/v1/sari/dispatches", Map.of("lot", code, "destination", "PRODUCTION",
+        "qty", 80)).statusCode()).isEqualTo(409); // only 70 left
+    var shipped = gudang.postJson("/api/v1/sari/dispatches/" + no + "/status", Map.of("status", "IN_TRANSIT", "tempC", 9.5));
+    assertThat(shipped.statusCode()).as(shipped.body()).isEqualTo(200);
+    assertThat(Http.json(shipped).get("readings").get(1).get("inRange").asBoolean()).isFalse();
+    assertThat(onHand(code, slot)).isEqualByComparingTo("70");
+    assertThat(gudang.postJson("/api/v1/sari/dispatches/" + no + "/status", Map.of("status", "CREATED")).statusCode())
+        .isEqualTo(400);
+
+    var coa = gudang.send(gudang.request("/api/v1/sari/dispatches/" + no + "/coa.pdf").GET().build());
+    assertThat(coa.statusCode()).isEqualTo(200);
+    assertThat(coa.body()).startsWith("%PDF");
+
+    var timeline = Http.json(operator.get("/api/v1/sari/lots/" + code)).get("timeline");
+    assertThat(timeline.findValuesAsString("what")).contains("INTAKE", "QC_JOB_CREATED", "AI_PASS", "QC_APPROVED",
+        "SLOT_ASSIGNED", "READY_FOR_PRODUCTION", "DISPATCH_CREATED", "DISPATCH_IN_TRANSIT");
+  }
+
+  @Test
+  void specksFailTheAiAndARejectedLotGoesToTheRejectLocation() {
+    var lot = SariFixtures.intake(as("sari.operator"), "VND-002", List.of(samplePhoto(GINGER, 8)));
+    var code = lot.get("lotCode").asString();
+    var qc = as("qc.supervisor");
+    var job = SariFixtures.awaitInspected(qc, code);
+    assertThat(job.get("status").asString()).isEqualTo("FAILED");
+    assertThat(job.get("aiReason").asString()).contains("partikel");
+    var rejected = qc.postJson("/api/v1/sari/qc/jobs/" + job.get("uuid").asString() + "/review",
+        Map.of("decision", "REJECT", "reason", "Kontaminan", "password", Http.DEMO_PASSWORD));
+    assertThat(rejected.statusCode()).as(rejected.body()).isEqualTo(200);
+    assertThat(invLotStatus(code)).isEqualTo("REJECTED");
+    assertThat(onHand(code, "REJ-01")).isEqualByComparingTo("120");
+    assertThat(as("sari.gudang").postJson("/api/v1/sari/lots/" + code + "/slot", Map.of("location", "CS-A-02"))
+        .statusCode()).isEqualTo(409);
+  }
+
+  @Test
+  void retestReplacesTheJobAndExpiredCertificatesBlockRelease() {
+    var lot = SariFixtures.intake(as("sari.operator"), "VND-003", List.of(samplePhoto(GINGER, 0)));
+    var code = lot.get("lotCode").asString();
+    var qc = as("qc.supervisor");
+    var first = SariFixtures.awaitInspected(qc, code);
+    var retest = qc.postJson("/api/v1/sari/qc/jobs/" + first.get("uuid").asString() + "/retest",
+        Map.of("reason", "Foto buram"));
+    assertThat(retest.statusCode()).as(retest.body()).isEqualTo(201);
+    assertThat(Http.json(retest).get("retestOf").asString()).isEqualTo(first.get("uuid").asString());
+    var second = SariFixtures.awaitInspected(qc, code);
+    assertThat(Http.json(qc.get("/api/v1/sari/qc/jobs/" + first.get("uuid").asString())).get("status").asString())
+        .isEqualTo("INVALIDATED");
+    // VND-003's BPOM certificate expired in the demo data
+    var refused = qc.postJson("/api/v1/sari/qc/jobs/" + second.get("uuid").asString() + "/review", approve(Http.DEMO_PASSWORD));
+    assertThat(refused.statusCode()).isEqualTo(409);
+    assertThat(refused.body()).contains("BPOM");
+    assertThat(invLotStatus(code)).isEqualTo("QUARANTINE");
+  }
+
+  @Test
+  void operatorsSeeOnlyTheirOwnLotsAndOthersAreRefused() {
+    var lot = SariFixtures.intake(as("sari.operator"), "VND-001", List.of(samplePhoto(GINGER, 0)));
+    var code = lot.get("lotCode").asString();
+    assertThat(as("sari.operator").get("/api/v1/sari/lots/" + code).statusCode()).isEqualTo(200);
+    assertThat(as("operator1").get("/api/v1/sari/lots/" + code).statusCode()).isEqualTo(404);
+    assertThat(as("kasir1").get("/api/v1/sari/lots/" + code).statusCode()).isEqualTo(403);
+    assertThat(as("sari.gudang").get("/api/v1/sari/lots/" + code).statusCode()).isEqualTo(200);
+    var mine = Http.json(as("operator1").get("/api/v1/sari/my-lots"));
+    assertThat(mine.findValuesAsString("lotCode")).doesNotContain(code);
+    assertThat(as("sari.operator").get("/api/v1/sari/lots").statusCode()).isEqualTo(403);
+  }
+
+  private String invLotStatus(String code) {
+    return jdbc.sql("SELECT status FROM t_lot WHERE lot_no = :c").param("c", code).query(String.class).single();
+  }
+
+  private BigDecimal onHand(String code, String location) {
+    return jdbc.sql("""
+            SELECT COALESCE(SUM(b.qty_on_hand), 0) FROM t_inv b JOIN t_lot l ON l.id = b.lot_id
+            JOIN m_loc c ON c.id = b.loc_id WHERE l.lot_no = :c AND c.code = :loc""")
+        .param("c", code).param("loc", location).query(BigDecimal.class).single();
+  }
+}
