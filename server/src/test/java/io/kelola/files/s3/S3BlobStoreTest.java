@@ -16,6 +16,10 @@ import org.gaul.s3proxy.nio2blob.TransientNio2BlobStore;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.context.annotation.ComponentScan;
+import org.springframework.context.annotation.Configuration;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.S3Exception;
 
@@ -93,6 +97,28 @@ class S3BlobStoreTest extends BlobStoreContract {
     assertThat(client.listMultipartUploads(b -> b.bucket(props.bucket())).uploads()).isEmpty();
     assertThat(client.listObjectsV2(b -> b.bucket(props.bucket())).keyCount()).isEqualTo(before);
   }
+
+  @Test
+  void configurationSelectsTheStore() {
+    var runner = new ApplicationContextRunner().withUserConfiguration(FilesModule.class);
+    var bucket = "kelola-wired-" + System.nanoTime();
+    runner.withPropertyValues("kelola.files.store=s3", "kelola.files.s3.endpoint=" + props.endpoint(),
+            "kelola.files.s3.bucket=" + bucket, "kelola.files.s3.access-key=" + ACCESS,
+            "kelola.files.s3.secret-key=" + SECRET, "kelola.files.s3.path-style=true")
+        .run(context -> {
+          assertThat(context).hasNotFailed().getBean(BlobStore.class).isInstanceOf(S3BlobStore.class);
+          var key = context.getBean(BlobStore.class).put(new byte[] {5}, "application/octet-stream");
+          assertThat(client.getObjectAsBytes(b -> b.bucket(bucket).key(key)).asByteArray()).containsExactly(5);
+        });
+    runner.withPropertyValues("kelola.files.dir=" + System.getProperty("java.io.tmpdir") + "/kelola-wired")
+        .run(context -> assertThat(context).hasNotFailed().getBean(BlobStore.class)
+            .extracting(s -> s.getClass().getSimpleName()).isEqualTo("FileSystemBlobStore"));
+  }
+
+  @Configuration(proxyBeanMethods = false)
+  @ComponentScan("io.kelola.files")
+  @EnableConfigurationProperties(FilesProperties.class)
+  static class FilesModule {}
 
   @Test
   void wrongCredentialsAreNotMistakenForAMissingObject() {
