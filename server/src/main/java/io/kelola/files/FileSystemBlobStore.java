@@ -8,7 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Optional;
-import java.util.UUID;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Service;
 
 /**
@@ -16,6 +16,7 @@ import org.springframework.stereotype.Service;
  * sub-directories. Writes go to a temporary file first so a reader never sees half a file.
  */
 @Service
+@ConditionalOnProperty(name = "kelola.files.store", havingValue = "filesystem", matchIfMissing = true)
 class FileSystemBlobStore implements BlobStore {
 
   private final Path root;
@@ -31,7 +32,7 @@ class FileSystemBlobStore implements BlobStore {
 
   @Override
   public String put(InputStream content, String contentType) {
-    var key = UUID.randomUUID().toString();
+    var key = BlobKeys.newKey();
     var target = pathOf(key);
     try {
       Files.createDirectories(target.getParent());
@@ -76,11 +77,6 @@ class FileSystemBlobStore implements BlobStore {
 
   /** Only keys this store made: anything else could walk out of the root. */
   private static boolean valid(String key) {
-    if (key == null || key.length() != 36) return false;
-    try {
-      return UUID.fromString(key).toString().equals(key);
-    } catch (IllegalArgumentException e) {
-      return false;
-    }
+    return BlobKeys.valid(key);
   }
 }

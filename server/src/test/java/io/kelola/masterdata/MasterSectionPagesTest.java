@@ -183,7 +183,7 @@ class MasterSectionPagesTest {
     assertThat(badRange.statusCode()).isEqualTo(400);
     assertThat(badRange.body()).contains("data-field-error=\"validTo\"");
 
-    var saved = multipart(admin, uuid, number + "-B", "2027-12-31", "%PDF-1.4\n%test\n");
+    var saved = multipart(admin, uuid, number + "-B", "2027-12-31", "%PDF-1.4\n%test\n%%EOF\n");
     assertThat(saved.statusCode()).isEqualTo(302);
     var after = Http.json(api().get("/api/v1/master/certificates/" + uuid));
     assertThat(after.get("number").asText()).isEqualTo(number + "-B");

@@ -8,6 +8,9 @@ import io.kelola.audit.AuditActions;
 import io.kelola.audit.AuditEntry;
 import io.kelola.audit.AuditTrail;
 import io.kelola.files.BlobStore;
+import io.kelola.files.FileChecks;
+import io.kelola.files.FileType;
+import io.kelola.files.UploadPolicy;
 import io.kelola.shared.security.CurrentUser;
 import io.kelola.shared.web.BusinessRuleException;
 import io.kelola.shared.web.Formats;
@@ -19,7 +22,6 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,8 +33,8 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * Halal, BPOM and CoA certificates of vendors and items, with an optional scanned file. The file's
- * type is decided by its first bytes (PDF, PNG or JPEG), never by its name.
+ * Halal, BPOM and CoA certificates of vendors and items, with an optional scanned file. The file is
+ * checked by its content ({@link FileChecks}: PDF, PNG or JPEG), never by its name.
  */
 @Service
 @Transactional
@@ -40,6 +42,9 @@ public class CertificateService {
 
   public static final int EXPIRING_DAYS = 30;
   public static final long MAX_FILE_BYTES = 10L * 1024 * 1024;
+  /** Scans: PDF, PNG or JPEG by content (never by name), whole, at most 10 MB. */
+  private static final UploadPolicy UPLOADS =
+      UploadPolicy.files(MAX_FILE_BYTES, FileType.PDF, FileType.PNG, FileType.JPEG);
 
   public static final List<FieldSpec> FIELDS = List.of(
       text("vendor", "vendor", 30),
@@ -135,17 +140,15 @@ public class CertificateService {
   /** Attaches (or replaces) the scanned file; the old file is removed once the change commits. */
   public CertificateView attach(UUID uuid, String originalName, byte[] content) {
     var before = get(uuid);
-    if (content == null || content.length == 0) throw BusinessRuleException.invalid("file", "master.cert.fileMissing");
-    if (content.length > MAX_FILE_BYTES) throw BusinessRuleException.invalid("file", "master.cert.fileTooLarge", 10);
-    var type = sniff(content);
-    if (type == null) throw BusinessRuleException.invalid("file", "master.cert.fileType");
+    var checked = FileChecks.check(content, UPLOADS);
+    var type = checked.mediaType();
     var oldKey = jdbc.sql("SELECT file_key FROM m_cert WHERE uuid = :uuid").param("uuid", uuid)
         .query(String.class).optional().orElse(null);
     var key = blobs.put(content, type);
     jdbc.sql("""
             UPDATE m_cert SET file_key = :key, file_name = :name, file_type = :type, file_size = :size,
               updated_by = :user WHERE uuid = :uuid""")
-        .param("key", key).param("name", safeName(originalName, type)).param("type", type)
+        .param("key", key).param("name", safeName(originalName, checked.type())).param("type", type)
         .param("size", (long) content.length).param("user", CurrentUser.idOrNull()).param("uuid", uuid).update();
     if (oldKey != null) afterCommit(() -> blobs.delete(oldKey));
     if (TransactionSynchronizationManager.isSynchronizationActive()) {
@@ -174,25 +177,9 @@ public class CertificateService {
     return new StoredFile(cert.fileName(), cert.fileType(), cert.fileSize(), in);
   }
 
-  /** PDF, PNG or JPEG by magic bytes; anything else is refused whatever its name says. */
-  static String sniff(byte[] c) {
-    if (startsWith(c, new byte[] {'%', 'P', 'D', 'F', '-'})) return "application/pdf";
-    if (startsWith(c, new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A})) return "image/png";
-    if (startsWith(c, new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF})) return "image/jpeg";
-    return null;
-  }
-
-  private static boolean startsWith(byte[] content, byte[] magic) {
-    return content.length >= magic.length && Arrays.equals(content, 0, magic.length, magic, 0, magic.length);
-  }
-
   /** Only the last path segment, printable, at most 200 characters, with the extension of the real type. */
-  static String safeName(String original, String type) {
-    var ext = switch (type) {
-      case "application/pdf" -> ".pdf";
-      case "image/png" -> ".png";
-      default -> ".jpg";
-    };
+  static String safeName(String original, FileType type) {
+    var ext = type.extension();
     var name = original == null ? "" : original.replace('\\', '/');
     name = name.substring(name.lastIndexOf('/') + 1).replaceAll("[\\p{Cntrl}\"]", "").strip();
     var dot = name.lastIndexOf('.');
