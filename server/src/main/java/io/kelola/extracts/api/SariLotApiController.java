@@ -105,7 +105,7 @@ class SariLotApiController {
     try {
       return new IntakeRequest.Upload(f.getOriginalFilename(), f.getBytes());
     } catch (IOException e) {
-      throw BusinessRuleException.invalid(f.getName(), "sari.file.unreadable");
+      throw BusinessRuleException.invalid(f.getName(), "files.file.unreadable");
     }
   }
 

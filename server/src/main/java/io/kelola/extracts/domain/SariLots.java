@@ -57,8 +57,7 @@ public class SariLots {
     var lot = get(code, viewer);
     if (lot.coaFileKey() == null) throw BusinessRuleException.notFound("sari.lot.noCoa");
     var bytes = files.read(lot.coaFileKey());
-    var type = StoredFiles.sniff(bytes);
-    return new FileContent(type == null ? "application/octet-stream" : type, bytes, lot.coaFileName());
+    return new FileContent(StoredFiles.typeOf(bytes), bytes, lot.coaFileName());
   }
 
   public SariLot get(String code, KelolaPrincipal viewer) {
