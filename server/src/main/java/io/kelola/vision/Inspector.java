@@ -1,0 +1,129 @@
+package io.kelola.vision;
+
+import ai.onnxruntime.OrtException;
+import io.kelola.vision.InspectionReport.DetectorThresholds;
+import io.kelola.vision.InspectionReport.StageTimings;
+import io.kelola.vision.domain.Annotator;
+import io.kelola.vision.domain.ImageDecoder;
+import io.kelola.vision.domain.Measurements;
+import io.kelola.vision.domain.OnnxDetector;
+import io.kelola.vision.domain.YoloDecoder;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+
+/**
+ * Inspects one sample photo: decodes it (refusing oversized or broken input), runs the ONNX
+ * detector on a letterboxed copy, measures colour, haze and particles, and draws the findings.
+ * Thread-safe; the ONNX session is created on first use (the app starts without loading the native
+ * runtime) and then shared by all callers.
+ */
+@Service
+public class Inspector implements AutoCloseable {
+
+  static final String DEMO_MODEL = "vision/speck-detector.onnx";
+  private static final Logger log = LoggerFactory.getLogger(Inspector.class);
+
+  private final VisionProperties properties;
+  private final ImageDecoder decoder;
+  private volatile OnnxDetector detector;
+
+  public Inspector(VisionProperties properties) {
+    this.properties = properties;
+    this.decoder = new ImageDecoder(properties.maxBytes(), properties.maxPixels());
+    if (!properties.modelPath().isBlank() && !Files.isReadable(Path.of(properties.modelPath()))) {
+      throw new IllegalStateException("kelola.vision.model-path " + properties.modelPath() + " is not a readable file");
+    }
+  }
+
+  /**
+   * Inspects one image.
+   *
+   * @param image PNG or JPEG bytes
+   * @param limits what the sample must meet; also may override the detector thresholds
+   * @throws UnreadableImageException when the bytes are not a readable image or exceed the size limits
+   */
+  public InspectionReport inspect(byte[] image, InspectionLimits limits) {
+    long start = System.nanoTime();
+    var rgb = decoder.decode(image);
+    long decoded = System.nanoTime();
+    var detector = detector();
+    double confidence = limits.confidenceThreshold() != null ? limits.confidenceThreshold() : properties.confidenceThreshold();
+    double iou = limits.iouThreshold() != null ? limits.iouThreshold() : properties.iouThreshold();
+
+    var input = detector.prepare(rgb);
+    long prepared = System.nanoTime();
+    OnnxDetector.Output output;
+    try {
+      output = detector.run(input);
+    } catch (OrtException e) {
+      throw new IllegalStateException("ONNX inference failed for model " + detector.version(), e);
+    }
+    long inferred = System.nanoTime();
+    var detections = YoloDecoder.decode(output.values(), output.shape(), confidence, iou, input.letterbox(), properties.classNames());
+    long decodedOutput = System.nanoTime();
+    var measures = Measurements.of(rgb, limits, properties.measureMaxPixels());
+    long measured = System.nanoTime();
+    var png = Annotator.annotate(rgb, detections, measures);
+    long annotated = System.nanoTime();
+
+    var timings = new StageTimings(ms(start, decoded), ms(decoded, prepared), ms(prepared, inferred),
+        ms(inferred, decodedOutput), ms(decodedOutput, measured), ms(measured, annotated), ms(start, annotated));
+    return new InspectionReport(rgb.width(), rgb.height(), detections, measures.colour(), measures.haze(),
+        measures.particleMeasure(), detector.version(), limits,
+        new DetectorThresholds(confidence, iou, detector.inputSize()), timings, png);
+  }
+
+  /** Model file name and the first 12 hex digits of its SHA-256 (loads the model if needed). */
+  public String modelVersion() {
+    return detector().version();
+  }
+
+  private OnnxDetector detector() {
+    var d = detector;
+    if (d != null) return d;
+    synchronized (this) {
+      if (detector == null) detector = load();
+      return detector;
+    }
+  }
+
+  private OnnxDetector load() {
+    try {
+      byte[] model;
+      String name;
+      if (properties.modelPath().isBlank()) {
+        try (var in = Inspector.class.getClassLoader().getResourceAsStream(DEMO_MODEL)) {
+          if (in == null) throw new IllegalStateException(DEMO_MODEL + " is missing from the classpath");
+          model = in.readAllBytes();
+        }
+        name = Path.of(DEMO_MODEL).getFileName().toString();
+      } else {
+        var path = Path.of(properties.modelPath());
+        model = Files.readAllBytes(path);
+        name = path.getFileName().toString();
+      }
+      var created = new OnnxDetector(model, name, properties.inputSize());
+      log.info("Vision model {} loaded ({} classes configured)", created.version(), properties.classNames().size());
+      return created;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (OrtException e) {
+      throw new IllegalStateException("cannot load the vision model: " + e.getMessage(), e);
+    }
+  }
+
+  @Override
+  public void close() throws OrtException {
+    var d = detector;
+    if (d != null) d.close();
+  }
+
+  private static double ms(long from, long to) {
+    return (to - from) / 1_000_000.0;
+  }
+}
