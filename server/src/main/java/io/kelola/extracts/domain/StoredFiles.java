@@ -85,8 +85,8 @@ class StoredFiles {
   }
 
   private static String name(String given, FileType type) {
-    var base = given == null ? "" : given.replace('\', '/');
-    base = base.substring(base.lastIndexOf('/') + 1).replaceAll("[^\p{L}\p{N}._ -]", "_").strip();
+    var base = given == null ? "" : given.replace('\\', '/');
+    base = base.substring(base.lastIndexOf('/') + 1).replaceAll("[^\\p{L}\\p{N}._ -]", "_").strip();
     if (base.length() > 150) base = base.substring(0, 150);
     if (base.isEmpty()) base = "file";
     var ext = type.extension();
