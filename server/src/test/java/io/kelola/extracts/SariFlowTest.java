@@ -92,11 +92,23 @@ class SariFlowTest {
     assertThat(Http.json(shipped).get("readings").get(1).get("inRange").asBoolean()).isFalse();
     assertThat(onHand(code, slot)).isEqualByComparingTo("70");
     assertThat(gudang.postJson("/api/v1/sari/dispatches/" + no + "/status", Map.of("status", "CREATED")).statusCode())
+        .isEqualTo(409);
+    assertThat(gudang.postJson("/api/v1/sari/dispatches/" + no + "/status", Map.of("status", "LOST")).statusCode())
         .isEqualTo(400);
 
     var coa = gudang.send(gudang.request("/api/v1/sari/dispatches/" + no + "/coa.pdf").GET().build());
     assertThat(coa.statusCode()).isEqualTo(200);
     assertThat(coa.body()).startsWith("%PDF");
+
+    var dashboard = Http.json(as("sari.manager").get("/api/v1/sari/dashboard"));
+    assertThat(dashboard.get("stages").findValuesAsString("stage")).containsExactly("QC_AI", "QC_REVIEW", "RELEASED",
+        "READY", "DISPATCHED", "REJECTED");
+    assertThat(dashboard.get("stages").get(3).get("lots").asInt()).isPositive();
+    var zoneA = dashboard.get("zones").get(0);
+    assertThat(zoneA.get("zone").asString()).isEqualTo("A");
+    assertThat(zoneA.get("onHand").decimalValue()).isGreaterThanOrEqualTo(new BigDecimal("70"));
+    assertThat(zoneA.get("percent").asInt()).isBetween(1, 100);
+    assertThat(dashboard.get("intakePerDay")).hasSize(14);
 
     var timeline = Http.json(operator.get("/api/v1/sari/lots/" + code)).get("timeline");
     assertThat(timeline.findValuesAsString("what")).contains("INTAKE", "QC_JOB_CREATED", "AI_PASS", "QC_APPROVED",
@@ -146,7 +158,7 @@ class SariFlowTest {
     var code = lot.get("lotCode").asString();
     assertThat(as("sari.operator").get("/api/v1/sari/lots/" + code).statusCode()).isEqualTo(200);
     assertThat(as("operator1").get("/api/v1/sari/lots/" + code).statusCode()).isEqualTo(404);
-    assertThat(as("kasir1").get("/api/v1/sari/lots/" + code).statusCode()).isEqualTo(403);
+    assertThat(as("kasir1").get("/api/v1/sari/lots/" + code).statusCode()).isEqualTo(404);
     assertThat(as("sari.gudang").get("/api/v1/sari/lots/" + code).statusCode()).isEqualTo(200);
     var mine = Http.json(as("operator1").get("/api/v1/sari/my-lots"));
     assertThat(mine.findValuesAsString("lotCode")).doesNotContain(code);

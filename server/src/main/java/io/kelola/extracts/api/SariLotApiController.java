@@ -15,7 +15,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -46,7 +45,7 @@ class SariLotApiController {
     this.jobs = jobs;
   }
 
-  @PostMapping(path = "/lots", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+  @PostMapping("/lots")
   @ResponseStatus(HttpStatus.CREATED)
   @RequiresPermission("LOT.INTAKE")
   LotDto take(@RequestParam(required = false) String vendor, @RequestParam(required = false) String item,

@@ -26,7 +26,9 @@ class InspectionWorker implements EventSubscriber, SmartLifecycle {
 
   private static final Logger log = LoggerFactory.getLogger(InspectionWorker.class);
 
-  private final InspectionRunner runner;
+  // looked up at start: the runner publishes events, and the relay that delivers them lists this subscriber
+  private final ObjectProvider<InspectionRunner> runnerProvider;
+  private InspectionRunner runner;
   private final ExtractsProperties props;
   private final ObjectProvider<WorkQueues> workQueues;
   private final Semaphore wake = new Semaphore(0);
@@ -34,8 +36,9 @@ class InspectionWorker implements EventSubscriber, SmartLifecycle {
   private volatile WorkQueues.Subscription queue;
   private Thread[] threads = new Thread[0];
 
-  InspectionWorker(InspectionRunner runner, ExtractsProperties props, ObjectProvider<WorkQueues> workQueues) {
-    this.runner = runner;
+  InspectionWorker(ObjectProvider<InspectionRunner> runner, ExtractsProperties props,
+      ObjectProvider<WorkQueues> workQueues) {
+    this.runnerProvider = runner;
     this.props = props;
     this.workQueues = workQueues;
   }
@@ -58,6 +61,7 @@ class InspectionWorker implements EventSubscriber, SmartLifecycle {
   @Override
   public void start() {
     if (props.workers() == 0 || !running.compareAndSet(false, true)) return;
+    runner = runnerProvider.getObject();
     threads = new Thread[props.workers()];
     for (int i = 0; i < threads.length; i++) {
       threads[i] = Thread.ofPlatform().daemon().name("sari-inspection-" + i).start(this::loop);

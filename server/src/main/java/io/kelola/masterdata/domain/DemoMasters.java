@@ -106,7 +106,7 @@ class DemoMasters implements ApplicationRunner {
           "tempMin", "2", "tempMax", "8", "capUnits", "500"));
     }
     n += location("WH-CS1", row("QUAR-01", "kind", "QUARANTINE", "tempMin", "2", "tempMax", "8"));
-    n += location("WH-CS1", row("REJ-01", "kind", "REJECT"));
+    n += location("WH-CS1", row("REJ-01", "kind", "REJECT", "tempMin", "2", "tempMax", "8"));
     var today = LocalDate.now(clock);
     n += certificate("VND-001", "HALAL", "ID00110000123450125", "BPJPH", today.minusMonths(6), today.plusYears(3));
     n += certificate("VND-003", "BPOM", "MD 224510001234", "Badan POM", today.minusYears(3), today.minusDays(20));
