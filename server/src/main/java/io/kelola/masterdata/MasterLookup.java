@@ -58,6 +58,17 @@ public class MasterLookup {
     return party("m_vendor", code);
   }
 
+  /** Active vendors by code, for pickers (at most 500). */
+  public java.util.List<PartyRef> vendors() {
+    return jdbc.sql("SELECT id, code, name FROM m_vendor WHERE deleted_at IS NULL ORDER BY code LIMIT 500")
+        .query((rs, n) -> new PartyRef(rs.getLong("id"), rs.getString("code"), rs.getString("name"))).list();
+  }
+
+  /** Active items tracked per lot and per expiry date (raw materials with a shelf life), by code, at most 500. */
+  public java.util.List<ItemRef> lotAndExpiryTrackedItems() {
+    return jdbc.sql(ITEM + " AND is_lot_track AND is_exp_track ORDER BY code LIMIT 500").query(MasterLookup::item).list();
+  }
+
   /**
    * {@code qty} given in {@code uom}, expressed in the item's base unit, rounded half-up to {@link
    * #QTY_SCALE} decimals. An item-specific conversion wins over a global one; the reverse direction of

@@ -9,6 +9,7 @@ import io.kelola.support.IntegrationTest;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -20,6 +21,23 @@ class SariFlowTest {
 
   @LocalServerPort int port;
   @Autowired JdbcClient jdbc;
+
+  /** This class's own material and spec (the demo spec's content), so other tests' specs cannot interfere. */
+  static final String ITEM = "EXT-FLOW";
+
+  @BeforeEach
+  void material() {
+    SariFixtures.material(port, ITEM);
+    if (jdbc.sql("SELECT COUNT(*) FROM t_qc_spec s JOIN m_item i ON i.id = s.item_id WHERE i.code = :i")
+        .param("i", ITEM).query(Long.class).single() > 0) return;
+    var spec = new java.util.LinkedHashMap<String, Object>(Map.of("item", ITEM, "market", "DOMESTIC", "refL", 63.5,
+        "refA", 14.6, "refB", 52.5, "deMax", 6, "hazeMax", 60, "particleMax", 5, "minConfidence", 0.7));
+    spec.put("labLimits", List.of(Map.of("code", "MOIST", "name", "Kadar air", "unit", "%", "max", 12),
+        Map.of("code", "PH", "name", "pH", "min", 4.0, "max", 6.5)));
+    spec.put("checks", List.of("Aroma khas", "Bebas kontaminan visual"));
+    var res = as("qc.supervisor").postJson("/api/v1/sari/qc/specs", spec);
+    assertThat(res.statusCode()).as(res.body()).isEqualTo(201);
+  }
 
   private Http as(String user) {
     return Http.api(port, user, Http.DEMO_PASSWORD);
@@ -34,7 +52,7 @@ class SariFlowTest {
   @Test
   void cleanLotGoesFromIntakeToDispatchWithTheLedgerFollowing() {
     var operator = as("sari.operator");
-    var lot = SariFixtures.intake(operator, "VND-001", List.of(samplePhoto(GINGER, 0), samplePhoto(GINGER, 0)));
+    var lot = SariFixtures.intake(operator, ITEM, "VND-001", List.of(samplePhoto(GINGER, 0), samplePhoto(GINGER, 0)));
     var code = lot.get("lotCode").asString();
     assertThat(lot.get("stage").asString()).isEqualTo("QC");
     assertThat(invLotStatus(code)).isEqualTo("QUARANTINE");
@@ -117,7 +135,7 @@ class SariFlowTest {
 
   @Test
   void specksFailTheAiAndARejectedLotGoesToTheRejectLocation() {
-    var lot = SariFixtures.intake(as("sari.operator"), "VND-002", List.of(samplePhoto(GINGER, 8)));
+    var lot = SariFixtures.intake(as("sari.operator"), ITEM, "VND-002", List.of(samplePhoto(GINGER, 8)));
     var code = lot.get("lotCode").asString();
     var qc = as("qc.supervisor");
     var job = SariFixtures.awaitInspected(qc, code);
@@ -134,7 +152,7 @@ class SariFlowTest {
 
   @Test
   void retestReplacesTheJobAndExpiredCertificatesBlockRelease() {
-    var lot = SariFixtures.intake(as("sari.operator"), "VND-003", List.of(samplePhoto(GINGER, 0)));
+    var lot = SariFixtures.intake(as("sari.operator"), ITEM, "VND-003", List.of(samplePhoto(GINGER, 0)));
     var code = lot.get("lotCode").asString();
     var qc = as("qc.supervisor");
     var first = SariFixtures.awaitInspected(qc, code);
@@ -154,7 +172,7 @@ class SariFlowTest {
 
   @Test
   void operatorsSeeOnlyTheirOwnLotsAndOthersAreRefused() {
-    var lot = SariFixtures.intake(as("sari.operator"), "VND-001", List.of(samplePhoto(GINGER, 0)));
+    var lot = SariFixtures.intake(as("sari.operator"), ITEM, "VND-001", List.of(samplePhoto(GINGER, 0)));
     var code = lot.get("lotCode").asString();
     assertThat(as("sari.operator").get("/api/v1/sari/lots/" + code).statusCode()).isEqualTo(200);
     assertThat(as("operator1").get("/api/v1/sari/lots/" + code).statusCode()).isEqualTo(404);
