@@ -82,6 +82,19 @@ public class MasterLookup {
     return qty.multiply(factor).setScale(QTY_SCALE, RoundingMode.HALF_UP);
   }
 
+  /** Active customers by code, for choosing one in a form (capped at {@code limit}). */
+  public java.util.List<PartyRef> customers(int limit) {
+    return jdbc.sql("SELECT id, code, name FROM m_cust WHERE deleted_at IS NULL ORDER BY code LIMIT :limit")
+        .param("limit", limit)
+        .query((rs, n) -> new PartyRef(rs.getLong("id"), rs.getString("code"), rs.getString("name"))).list();
+  }
+
+  /** Active items tracked per lot and expiry (materials that can carry a QC spec), by code. */
+  public java.util.List<ItemRef> materials(int limit) {
+    return jdbc.sql(ITEM + " AND is_lot_track AND is_exp_track ORDER BY code LIMIT :limit").param("limit", limit)
+        .query(MasterLookup::item).list();
+  }
+
   private Optional<PartyRef> party(String table, String code) {
     return jdbc.sql("SELECT id, code, name FROM " + table + " WHERE deleted_at IS NULL AND code = :code")
         .param("code", code)
