@@ -79,12 +79,14 @@ public class SariDashboard {
       stages.add(new StageStat(stage, (int) row[1], round((double) row[2]), round((double) row[3]), sla, breaches));
     }
     var zones = jdbc.sql("""
-            SELECT COALESCE(l.zone, '-') AS zone, COALESCE(SUM(b.qty_on_hand), 0) AS on_hand,
-                   (SELECT SUM(l2.cap_units) FROM m_loc l2 WHERE l2.wh_id = w.id AND l2.kind = 'STORAGE'
-                      AND l2.deleted_at IS NULL AND COALESCE(l2.zone, '-') = COALESCE(l.zone, '-')) AS cap
-            FROM m_loc l JOIN m_wh w ON w.id = l.wh_id LEFT JOIN t_inv b ON b.loc_id = l.id
-            WHERE w.code = :wh AND l.kind = 'STORAGE' AND l.deleted_at IS NULL
-            GROUP BY w.id, COALESCE(l.zone, '-') ORDER BY 1""")
+            WITH slots AS (
+              SELECT l.id, COALESCE(l.zone, '-') AS zone, l.cap_units
+              FROM m_loc l JOIN m_wh w ON w.id = l.wh_id
+              WHERE w.code = :wh AND l.kind = 'STORAGE' AND l.deleted_at IS NULL)
+            SELECT s.zone, COALESCE(SUM(b.qty_on_hand), 0) AS on_hand,
+                   (SELECT SUM(s2.cap_units) FROM slots s2 WHERE s2.zone = s.zone) AS cap
+            FROM slots s LEFT JOIN t_inv b ON b.loc_id = s.id
+            GROUP BY s.zone ORDER BY 1""")
         .param("wh", props.warehouse())
         .query((rs, n) -> {
           var onHand = rs.getBigDecimal("on_hand");
