@@ -10,6 +10,11 @@ import java.time.Duration;
  */
 public record DashboardView(SariDashboard.Summary summary, String intakeSvg) {
 
+  /** The chart, written as is: {@link IntakeChartSvg} escapes every text it puts in. */
+  public gg.jte.Content intakeChart() {
+    return output -> output.writeContent(intakeSvg);
+  }
+
   /** The SLA in whole hours, or empty when the stage has none. */
   public static String slaHours(StageStat s) {
     Duration sla = s.sla();
