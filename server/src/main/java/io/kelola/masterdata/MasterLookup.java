@@ -58,15 +58,9 @@ public class MasterLookup {
     return party("m_vendor", code);
   }
 
-  /** Active vendors by code, for pickers (at most 500). */
-  public java.util.List<PartyRef> vendors() {
-    return jdbc.sql("SELECT id, code, name FROM m_vendor WHERE deleted_at IS NULL ORDER BY code LIMIT 500")
-        .query((rs, n) -> new PartyRef(rs.getLong("id"), rs.getString("code"), rs.getString("name"))).list();
-  }
-
-  /** Active items tracked per lot and per expiry date (raw materials with a shelf life), by code, at most 500. */
-  public java.util.List<ItemRef> lotAndExpiryTrackedItems() {
-    return jdbc.sql(ITEM + " AND is_lot_track AND is_exp_track ORDER BY code LIMIT 500").query(MasterLookup::item).list();
+  /** Active vendors by code, for choosing one in a form (capped at {@code limit}). */
+  public java.util.List<PartyRef> vendors(int limit) {
+    return parties("m_vendor", limit);
   }
 
   /**
@@ -91,6 +85,23 @@ public class MasterLookup {
         .query(BigDecimal.class).optional()
         .orElseThrow(() -> new UnknownUnitConversionException(item.code(), uom, item.uom()));
     return qty.multiply(factor).setScale(QTY_SCALE, RoundingMode.HALF_UP);
+  }
+
+  /** Active customers by code, for choosing one in a form (capped at {@code limit}). */
+  public java.util.List<PartyRef> customers(int limit) {
+    return parties("m_cust", limit);
+  }
+
+  /** Active items tracked per lot and expiry (materials that can carry a QC spec), by code. */
+  public java.util.List<ItemRef> materials(int limit) {
+    return jdbc.sql(ITEM + " AND is_lot_track AND is_exp_track ORDER BY code LIMIT :limit").param("limit", limit)
+        .query(MasterLookup::item).list();
+  }
+
+  private java.util.List<PartyRef> parties(String table, int limit) {
+    return jdbc.sql("SELECT id, code, name FROM " + table + " WHERE deleted_at IS NULL ORDER BY code LIMIT :limit")
+        .param("limit", limit)
+        .query((rs, n) -> new PartyRef(rs.getLong("id"), rs.getString("code"), rs.getString("name"))).list();
   }
 
   private Optional<PartyRef> party(String table, String code) {

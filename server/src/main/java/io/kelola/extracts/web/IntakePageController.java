@@ -72,9 +72,9 @@ class IntakePageController {
   }
 
   private String render(Model model, IntakeForm form, FormErrors errors) {
-    var items = masters.lotAndExpiryTrackedItems();
+    var items = masters.materials(500);
     var uoms = items.stream().map(ItemRef::uom).distinct().sorted().toList();
-    model.addAttribute("view", new IntakeView(form, errors, masters.vendors(), items, uoms,
+    model.addAttribute("view", new IntakeView(form, errors, masters.vendors(500), items, uoms,
         List.of("DOMESTIC", "EXPORT"), MAX_PHOTOS));
     return PAGE;
   }
