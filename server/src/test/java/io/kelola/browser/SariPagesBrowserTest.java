@@ -77,12 +77,13 @@ class SariPagesBrowserTest extends BrowserTestBase {
     assertThat(qc.locator("#qc-queue tr[data-lot='" + code + "']")).isVisible();
     assertThat(qc.locator("#qc-live-count")).isVisible();
 
-    var job = SariFixtures.jobAwaitingReview(jdbc, code);
+    // the AI worker inspects the photo; its verdict and annotated copy are what the supervisor reviews
+    var job = SariFixtures.awaitInspected(Http.api(port, "qc.supervisor", Http.DEMO_PASSWORD), code).get("uuid").asString();
     qc.navigate("/sari/qc/jobs/" + job);
     qc.click("#viewer-img");
     assertThat(qc.locator("#viewer-img")).hasClass(java.util.regex.Pattern.compile("sari-zoomed"));
     qc.check("#toggle-boxes");
-    assertThat(qc.locator("#no-boxes")).isVisible();
+    assertThat(qc.locator("#viewer-img")).hasAttribute("data-showing", "annotated");
 
     qc.fill("#lab_BRIX", "15");
     qc.check("input[name=check]");

@@ -205,7 +205,8 @@ class SariWarehousePagesTest {
     assertThat(section).contains("data-version=\"" + (before + 1) + "\" data-active=\"true\"")
         .contains("MOIST · Kadar air: ≤ 12,5 %").contains("BRIX · Brix: 3–9").contains("Aroma khas")
         .contains("Tidak ada endapan");
-    if (before > 0) assertThat(section).contains("data-version=\"" + before + "\" data-active=\"false\"");
+    // earlier versions stay listed, greyed out and without the active mark
+    if (before > 0) assertThat(section).contains("<tr data-version=\"" + before + "\" class=\"text-secondary\">");
   }
 
   private static String enc(Map<String, String> form, String skip) {

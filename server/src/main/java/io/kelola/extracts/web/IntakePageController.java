@@ -95,7 +95,7 @@ class IntakePageController {
     try {
       return new IntakeRequest.Upload(f.getOriginalFilename(), f.getBytes());
     } catch (IOException e) {
-      throw BusinessRuleException.invalid(field, "sari.file.unreadable");
+      throw BusinessRuleException.invalid(field, "files.file.unreadable");
     }
   }
 
