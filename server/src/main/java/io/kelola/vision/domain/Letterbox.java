@@ -53,6 +53,10 @@ public record Letterbox(double scale, int padX, int padY, int width, int height,
       sh = Math.max(1, sh / factor);
     }
     int tw = scaledWidth(), th = scaledHeight();
+    if (tw == sw && th == sh) {
+      unpack(src, sw, sh, tensor);
+      return;
+    }
     double fx = (double) sw / tw, fy = (double) sh / th;
     int[] x0 = new int[tw], x1 = new int[tw];
     float[] wx = new float[tw];
@@ -73,6 +77,18 @@ public record Letterbox(double scale, int padX, int padY, int width, int height,
         tensor[out] = mix(a >> 16, b >> 16, c >> 16, d >> 16, u, wy);
         tensor[plane + out] = mix(a >> 8, b >> 8, c >> 8, d >> 8, u, wy);
         tensor[2 * plane + out] = mix(a, b, c, d, u, wy);
+      }
+    }
+  }
+
+  private void unpack(int[] src, int w, int h, float[] tensor) {
+    int plane = size * size;
+    for (int y = 0; y < h; y++) {
+      for (int x = 0, in = y * w, out = (padY + y) * size + padX; x < w; x++, in++, out++) {
+        int p = src[in];
+        tensor[out] = UNIT[(p >> 16) & 0xFF];
+        tensor[plane + out] = UNIT[(p >> 8) & 0xFF];
+        tensor[2 * plane + out] = UNIT[p & 0xFF];
       }
     }
   }
