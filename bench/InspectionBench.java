@@ -56,10 +56,8 @@ public class InspectionBench {
     OnnxDetector.configure(options);
     var bare = env.createSession(model.toString(), options);
     var rgb = new ImageDecoder(Long.MAX_VALUE, Long.MAX_VALUE).decode(image);
-    var tensorValues = new float[3 * 640 * 640];
-    Letterbox.of(rgb.width(), rgb.height(), 640).fill(rgb, tensorValues);
-    var buffer = ByteBuffer.allocateDirect(tensorValues.length * 4).order(ByteOrder.nativeOrder()).asFloatBuffer();
-    buffer.put(tensorValues).rewind();
+    var buffer = ByteBuffer.allocateDirect(3 * 640 * 640 * 4).order(ByteOrder.nativeOrder()).asFloatBuffer();
+    Letterbox.of(rgb.width(), rgb.height(), 640).fill(rgb, buffer);
     var input = OnnxTensor.createTensor(env, buffer, new long[] {1, 3, 640, 640});
     String inputName = bare.getInputNames().iterator().next();
 

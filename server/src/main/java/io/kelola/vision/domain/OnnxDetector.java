@@ -88,8 +88,7 @@ public final class OnnxDetector implements AutoCloseable {
   /** Input buffer, input tensor and (fixed shapes) output tensor for one inference at a time. */
   public final class Slot implements AutoCloseable {
 
-    private final float[] pixels = new float[3 * size * size];
-    private final FloatBuffer input = direct(pixels.length);
+    private final FloatBuffer input = direct(3 * size * size);
     private final OnnxTensor inputTensor;
     private final FloatBuffer output;
     private final OnnxTensor outputTensor;
@@ -110,10 +109,7 @@ public final class OnnxDetector implements AutoCloseable {
     /** Letterboxes the image into this slot's input tensor. */
     public Letterbox prepare(RgbImage image) {
       var letterbox = Letterbox.of(image.width(), image.height(), size);
-      letterbox.fill(image, pixels);
-      input.clear();
-      input.put(pixels);
-      input.rewind();
+      letterbox.fill(image, input);
       return letterbox;
     }
 
