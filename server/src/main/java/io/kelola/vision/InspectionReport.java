@@ -61,7 +61,10 @@ public record InspectionReport(
   /** Detector thresholds and the model's input size. */
   public record DetectorThresholds(double confidence, double iou, int inputSize) {}
 
-  /** Milliseconds per stage; {@code total} is wall time of the whole inspection. */
+  /**
+   * Milliseconds per stage; {@code total} is wall time of the whole inspection. The measures run
+   * beside preprocessing and inference, so the stages add up to more than the total.
+   */
   public record StageTimings(
       double decode, double preprocess, double inference, double postprocess, double measures, double annotate, double total) {}
 }

@@ -1,6 +1,7 @@
 package io.kelola.vision;
 
 import ai.onnxruntime.OrtException;
+import io.kelola.vision.InspectionReport.Detection;
 import io.kelola.vision.InspectionReport.DetectorThresholds;
 import io.kelola.vision.InspectionReport.StageTimings;
 import io.kelola.vision.domain.Annotator;
@@ -12,6 +13,11 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -19,7 +25,7 @@ import org.springframework.stereotype.Service;
 /**
  * Inspects one sample photo: decodes it (refusing oversized or broken input), runs the ONNX
  * detector on a letterboxed copy, measures colour, haze and particles, and draws the findings.
- * Thread-safe; the ONNX session is created on first use (the app starts without loading the native
+ * The measures run on a virtual thread beside letterboxing and inference. Thread-safe; the ONNX session is created on first use (the app starts without loading the native
  * runtime) and then shared by all callers.
  */
 @Service
@@ -30,7 +36,10 @@ public class Inspector implements AutoCloseable {
 
   private final VisionProperties properties;
   private final ImageDecoder decoder;
+  private final ExecutorService background = Executors.newVirtualThreadPerTaskExecutor();
   private volatile OnnxDetector detector;
+
+  private record Timed<T>(T value, double millis) {}
 
   public Inspector(VisionProperties properties) {
     this.properties = properties;
@@ -55,24 +64,31 @@ public class Inspector implements AutoCloseable {
     double confidence = limits.confidenceThreshold() != null ? limits.confidenceThreshold() : properties.confidenceThreshold();
     double iou = limits.iouThreshold() != null ? limits.iouThreshold() : properties.iouThreshold();
 
-    var input = detector.prepare(rgb);
-    long prepared = System.nanoTime();
-    OnnxDetector.Output output;
-    try {
-      output = detector.run(input);
+    // the measures need no detections: they run beside letterboxing and inference
+    var measuring = CompletableFuture.supplyAsync(() -> {
+      long t = System.nanoTime();
+      return new Timed<>(Measurements.of(rgb, limits, properties.measureMaxPixels()), ms(t, System.nanoTime()));
+    }, background);
+    long prepared, inferred;
+    List<Detection> detections;
+    try (var slot = detector.acquire()) {
+      var letterbox = slot.prepare(rgb);
+      prepared = System.nanoTime();
+      var output = slot.run();
+      inferred = System.nanoTime();
+      detections = YoloDecoder.decode(output, slot.outputShape(), confidence, iou, letterbox, properties.classNames());
     } catch (OrtException e) {
       throw new IllegalStateException("ONNX inference failed for model " + detector.version(), e);
     }
-    long inferred = System.nanoTime();
-    var detections = YoloDecoder.decode(output.values(), output.shape(), confidence, iou, input.letterbox(), properties.classNames());
     long decodedOutput = System.nanoTime();
-    var measures = Measurements.of(rgb, limits, properties.measureMaxPixels());
-    long measured = System.nanoTime();
+    var measured = join(measuring);
+    var measures = measured.value();
+    long annotateStart = System.nanoTime();
     var png = Annotator.annotate(rgb, detections, measures);
     long annotated = System.nanoTime();
 
     var timings = new StageTimings(ms(start, decoded), ms(decoded, prepared), ms(prepared, inferred),
-        ms(inferred, decodedOutput), ms(decodedOutput, measured), ms(measured, annotated), ms(start, annotated));
+        ms(inferred, decodedOutput), measured.millis(), ms(annotateStart, annotated), ms(start, annotated));
     return new InspectionReport(rgb.width(), rgb.height(), detections, measures.colour(), measures.haze(),
         measures.particleMeasure(), detector.version(), limits,
         new DetectorThresholds(confidence, iou, detector.inputSize()), timings, png);
@@ -117,8 +133,19 @@ public class Inspector implements AutoCloseable {
     }
   }
 
+  private static <T> T join(CompletableFuture<T> future) {
+    try {
+      return future.join();
+    } catch (CompletionException e) {
+      if (e.getCause() instanceof RuntimeException r) throw r;
+      if (e.getCause() instanceof Error err) throw err;
+      throw e;
+    }
+  }
+
   @Override
   public void close() throws OrtException {
+    background.close();
     var d = detector;
     if (d != null) d.close();
   }

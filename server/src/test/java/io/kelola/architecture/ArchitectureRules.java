@@ -20,7 +20,7 @@ final class ArchitectureRules {
   static final List<String> VERTICALS = List.of("extracts", "factory", "workshop");
 
   /** Platform modules serve every vertical. */
-  static final List<String> PLATFORM = List.of("shared", "identity", "audit", "web", "events", "realtime", "masterdata", "inventory", "files");
+  static final List<String> PLATFORM = List.of("shared", "identity", "audit", "web", "events", "realtime", "masterdata", "inventory", "files", "vision");
 
   private ArchitectureRules() {}
 

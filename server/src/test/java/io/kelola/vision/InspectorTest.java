@@ -114,6 +114,25 @@ class InspectorTest {
     assertThat(annotated.getRGB(10, 190) & 0xFFFFFF).isEqualTo(SAMPLE.getRGB() & 0xFFFFFF);
   }
 
+  @Test
+  void concurrentInspectionsGiveTheSameResultsAsSequentialOnes() throws Exception {
+    var images = new java.util.ArrayList<byte[]>();
+    for (int i = 0; i < 6; i++) images.add(png(square(plain(400 + 40 * i, 300, SAMPLE), 40 + 30 * i, 100, 24, SPECK)));
+    var expected = images.stream().map(b -> INSPECTOR.inspect(b, LIMITS)).toList();
+    try (var pool = java.util.concurrent.Executors.newFixedThreadPool(4)) {
+      var futures = new java.util.ArrayList<java.util.concurrent.Future<InspectionReport>>();
+      for (int round = 0; round < 3; round++) for (var b : images) futures.add(pool.submit(() -> INSPECTOR.inspect(b, LIMITS)));
+      for (int i = 0; i < futures.size(); i++) {
+        var actual = futures.get(i).get();
+        var wanted = expected.get(i % images.size());
+        assertThat(actual.detections()).isEqualTo(wanted.detections());
+        assertThat(actual.particles()).isEqualTo(wanted.particles());
+        assertThat(actual.colour()).isEqualTo(wanted.colour());
+        assertThat(actual.annotatedPng()).isEqualTo(wanted.annotatedPng());
+      }
+    }
+  }
+
   /** Every speck has a detection whose centre is within one cell of its centre, and vice versa. */
   private static void assertFound(List<Detection> detections, int[][] specks, double cell) {
     assertThat(detections).as("one detection per speck").hasSize(specks.length);

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import io.kelola.vision.domain.Letterbox;
 import java.awt.Color;
+import java.nio.FloatBuffer;
 import org.junit.jupiter.api.Test;
 
 class LetterboxTest {
@@ -21,7 +22,7 @@ class LetterboxTest {
     assertThat(box.padY()).isEqualTo(16);
 
     var tensor = new float[3 * 64 * 64];
-    box.fill(rgb(plain(800, 400, new Color(255, 0, 51))), tensor);
+    box.fill(rgb(plain(800, 400, new Color(255, 0, 51))), FloatBuffer.wrap(tensor));
     int plane = 64 * 64;
     float grey = 114 / 255f;
     assertThat(tensor[0]).isEqualTo(grey);                     // top-left: padding
@@ -51,7 +52,7 @@ class LetterboxTest {
     var image = TestImages.square(plain(3200, 3200, Color.WHITE), 1600, 1600, 10, Color.BLACK);
     var box = Letterbox.of(3200, 3200, 640);
     var tensor = new float[3 * 640 * 640];
-    box.fill(rgb(image), tensor);
+    box.fill(rgb(image), FloatBuffer.wrap(tensor));
     float darkest = 1;
     for (int y = 318; y <= 323; y++) for (int x = 318; x <= 323; x++) darkest = Math.min(darkest, tensor[y * 640 + x]);
     assertThat(darkest).isLessThan(0.5f);

@@ -6,13 +6,7 @@ import java.awt.Color;
 import java.awt.Font;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.List;
-import javax.imageio.IIOImage;
-import javax.imageio.ImageIO;
-import javax.imageio.ImageWriteParam;
 
 /**
  * The annotated PNG: the original image with particle outlines (magenta) and detection boxes
@@ -52,7 +46,7 @@ public final class Annotator {
     } finally {
       g.dispose();
     }
-    return png(copy);
+    return PngEncoder.encode(canvas);
   }
 
   /** Paints the boundary pixels of every kept particle (a labelled pixel with a differently labelled 4-neighbour). */
@@ -76,25 +70,5 @@ public final class Annotator {
         }
       }
     }
-  }
-
-  /** PNG with a fast deflate level: the annotated image is for people, not for archiving bytes. */
-  static byte[] png(BufferedImage image) {
-    var writer = ImageIO.getImageWritersByFormatName("png").next();
-    var bytes = new ByteArrayOutputStream(image.getWidth() * image.getHeight());
-    try (var out = ImageIO.createImageOutputStream(bytes)) {
-      writer.setOutput(out);
-      var param = writer.getDefaultWriteParam();
-      if (param.canWriteCompressed()) {
-        param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
-        param.setCompressionQuality(0.75f);
-      }
-      writer.write(null, new IIOImage(image, null, null), param);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    } finally {
-      writer.dispose();
-    }
-    return bytes.toByteArray();
   }
 }

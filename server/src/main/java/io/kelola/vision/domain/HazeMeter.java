@@ -23,6 +23,11 @@ public final class HazeMeter {
   public record Result(double index, double confidence) {}
 
   public static Result measure(RgbImage image, int[] particleLabels) {
+    return measure(image, Luma.of(image), particleLabels);
+  }
+
+  /** As {@link #measure(RgbImage, int[])} with the image's luminance already computed. */
+  static Result measure(RgbImage image, int[] luma, int[] particleLabels) {
     var region = SampleRegion.centreOf(image.width(), image.height());
     int[] px = image.pixels();
     int w = image.width(), h = image.height();
@@ -40,7 +45,7 @@ public final class HazeMeter {
           nVeil++;
         }
         if (x > 0 && y > 0 && x < w - 1 && y < h - 1) {
-          int l = 4 * Luma.luma(p) - Luma.luma(px[i - 1]) - Luma.luma(px[i + 1]) - Luma.luma(px[i - w]) - Luma.luma(px[i + w]);
+          int l = 4 * luma[i] - luma[i - 1] - luma[i + 1] - luma[i - w] - luma[i + w];
           lap += l;
           lap2 += (double) l * l;
           nLap++;

@@ -5,6 +5,8 @@ import io.kelola.vision.UnreadableImageException.Reason;
 import java.awt.AlphaComposite;
 import java.awt.Color;
 import java.awt.image.BufferedImage;
+import java.awt.image.DataBufferByte;
+import java.awt.image.PixelInterleavedSampleModel;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import javax.imageio.ImageIO;
@@ -52,9 +54,34 @@ public final class ImageDecoder {
     }
   }
 
+  /** Packs the reader's B, G, R bytes into ints: one pass, no Java2D conversion loop. */
+  private static RgbImage fromBgr(BufferedImage source) {
+    var raster = source.getRaster();
+    if (!(raster.getDataBuffer() instanceof DataBufferByte buffer) || buffer.getNumBanks() != 1
+        || !(raster.getSampleModel() instanceof PixelInterleavedSampleModel model) || model.getPixelStride() != 3
+        || raster.getSampleModelTranslateX() != 0 || raster.getSampleModelTranslateY() != 0) {
+      return drawn(source);
+    }
+    byte[] bgr = buffer.getData();
+    int w = source.getWidth(), h = source.getHeight(), stride = model.getScanlineStride();
+    var target = RgbImage.blank(w, h);
+    int[] out = target.pixels();
+    for (int y = 0; y < h; y++) {
+      for (int x = 0, i = y * stride, o = y * w; x < w; x++, i += 3, o++) {
+        out[o] = (bgr[i + 2] & 0xFF) << 16 | (bgr[i + 1] & 0xFF) << 8 | (bgr[i] & 0xFF);
+      }
+    }
+    return target;
+  }
+
   /** TYPE_INT_RGB as is; anything else drawn onto white (transparent areas become white). */
   static RgbImage toRgb(BufferedImage source) {
     if (source.getType() == BufferedImage.TYPE_INT_RGB) return RgbImage.of(source);
+    if (source.getType() == BufferedImage.TYPE_3BYTE_BGR) return fromBgr(source); // what PNG and JPEG readers give
+    return drawn(source);
+  }
+
+  private static RgbImage drawn(BufferedImage source) {
     var target = new BufferedImage(source.getWidth(), source.getHeight(), BufferedImage.TYPE_INT_RGB);
     var g = target.createGraphics();
     try {

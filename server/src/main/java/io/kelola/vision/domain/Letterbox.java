@@ -1,5 +1,7 @@
 package io.kelola.vision.domain;
 
+import java.nio.FloatBuffer;
+
 /**
  * YOLOv8 letterboxing: scales the image to fit a square input keeping its aspect ratio, centres it
  * on grey (114/255) padding and writes it as an NCHW float RGB tensor with values 0..1.
@@ -41,9 +43,8 @@ public record Letterbox(double scale, int padX, int padY, int width, int height,
    * 0..1). Bilinear resampling on the packed pixels; a shrink by more than 2× first averages
    * integer blocks so small specks fade instead of vanishing between samples.
    */
-  public void fill(RgbImage image, float[] tensor) {
-    int plane = size * size;
-    java.util.Arrays.fill(tensor, UNIT[PAD_GREY]);
+  public void fill(RgbImage image, FloatBuffer tensor) {
+    padding(tensor);
     int[] src = image.pixels();
     int sw = image.width(), sh = image.height();
     int factor = (int) Math.floor(1 / scale);
@@ -53,6 +54,11 @@ public record Letterbox(double scale, int padX, int padY, int width, int height,
       sh = Math.max(1, sh / factor);
     }
     int tw = scaledWidth(), th = scaledHeight();
+    if (tw == sw && th == sh) {
+      unpack(src, sw, sh, tensor);
+      return;
+    }
+    int plane = size * size;
     double fx = (double) sw / tw, fy = (double) sh / th;
     int[] x0 = new int[tw], x1 = new int[tw];
     float[] wx = new float[tw];
@@ -70,9 +76,39 @@ public record Letterbox(double scale, int padX, int padY, int width, int height,
       for (int x = 0; x < tw; x++, out++) {
         int a = src[r0 + x0[x]], b = src[r0 + x1[x]], c = src[r1 + x0[x]], d = src[r1 + x1[x]];
         float u = wx[x];
-        tensor[out] = mix(a >> 16, b >> 16, c >> 16, d >> 16, u, wy);
-        tensor[plane + out] = mix(a >> 8, b >> 8, c >> 8, d >> 8, u, wy);
-        tensor[2 * plane + out] = mix(a, b, c, d, u, wy);
+        tensor.put(out, mix(a >> 16, b >> 16, c >> 16, d >> 16, u, wy));
+        tensor.put(plane + out, mix(a >> 8, b >> 8, c >> 8, d >> 8, u, wy));
+        tensor.put(2 * plane + out, mix(a, b, c, d, u, wy));
+      }
+    }
+  }
+
+  /** Grey where the image does not land: the bands above/below or left/right of it, in every plane. */
+  private void padding(FloatBuffer tensor) {
+    float grey = UNIT[PAD_GREY];
+    int top = padY, bottom = padY + scaledHeight(), left = padX, right = padX + scaledWidth();
+    for (int c = 0; c < 3; c++) {
+      int base = c * size * size;
+      for (int y = 0; y < size; y++) {
+        int row = base + y * size;
+        if (y < top || y >= bottom) {
+          for (int x = 0; x < size; x++) tensor.put(row + x, grey);
+        } else {
+          for (int x = 0; x < left; x++) tensor.put(row + x, grey);
+          for (int x = right; x < size; x++) tensor.put(row + x, grey);
+        }
+      }
+    }
+  }
+
+  private void unpack(int[] src, int w, int h, FloatBuffer tensor) {
+    int plane = size * size;
+    for (int y = 0; y < h; y++) {
+      for (int x = 0, in = y * w, out = (padY + y) * size + padX; x < w; x++, in++, out++) {
+        int p = src[in];
+        tensor.put(out, UNIT[(p >> 16) & 0xFF]);
+        tensor.put(plane + out, UNIT[(p >> 8) & 0xFF]);
+        tensor.put(2 * plane + out, UNIT[p & 0xFF]);
       }
     }
   }

@@ -23,9 +23,10 @@ public record Measurements(ColourMeasure colour, HazeMeasure haze, ParticleMeasu
     double scale = Math.min(1, Math.sqrt((double) maxPixels / ((long) image.width() * image.height())));
     var measured = scale < 1 ? scaled(image, scale) : image;
     int minArea = Math.max(1, (int) Math.round(limits.minParticleArea() * scale * scale));
-    var particles = ParticleCounter.count(measured, minArea);
+    int[] luma = Luma.of(measured);
+    var particles = ParticleCounter.count(measured, luma, minArea);
     var colour = ColourMeter.measure(measured, particles.labels());
-    var haze = HazeMeter.measure(measured, particles.labels());
+    var haze = HazeMeter.measure(measured, luma, particles.labels());
     double deltaE = colour.mean().deltaE2000(limits.referenceColour());
     var items = particles.blobs().stream().map(b -> {
       double area = b.area() / (scale * scale);

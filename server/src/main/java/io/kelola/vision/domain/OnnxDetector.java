@@ -4,35 +4,35 @@ import ai.onnxruntime.OnnxTensor;
 import ai.onnxruntime.OrtEnvironment;
 import ai.onnxruntime.OrtException;
 import ai.onnxruntime.OrtSession;
+import ai.onnxruntime.TensorInfo;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.FloatBuffer;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.Map;
+import java.util.concurrent.ConcurrentLinkedDeque;
 
 /**
  * One ONNX Runtime session (CPU) for one model, created once and shared: {@code OrtSession.run} is
- * thread-safe. Each thread keeps its own pixel array and direct input buffer, so steady-state
- * inference allocates nothing but the output copy.
+ * thread-safe. Input and output tensors live in pooled {@link Slot}s (a pool, not thread-locals:
+ * request threads are virtual and short-lived), so steady-state inference allocates nothing; when
+ * the output shape is fixed, ONNX Runtime writes straight into the slot's buffer.
  */
 public final class OnnxDetector implements AutoCloseable {
+
+  private static final int POOLED_SLOTS = 4;
 
   private final OrtEnvironment env = OrtEnvironment.getEnvironment();
   private final OrtSession session;
   private final String inputName;
+  private final String outputName;
+  private final long[] outputShape; // null when the model leaves a dimension open
   private final int size;
   private final String version;
-  private final ThreadLocal<Buffers> buffers;
-
-  /** A letterboxed input ready for {@link #run}. */
-  public record Input(Letterbox letterbox, FloatBuffer tensor) {}
-
-  /** The raw output tensor: floats in row-major order and its shape. */
-  public record Output(float[] values, long[] shape) {}
-
-  private record Buffers(float[] pixels, FloatBuffer tensor) {}
+  private final ConcurrentLinkedDeque<Slot> pool = new ConcurrentLinkedDeque<>();
 
   /**
    * @param model the ONNX file's bytes
@@ -43,13 +43,25 @@ public final class OnnxDetector implements AutoCloseable {
     this.size = size;
     this.version = fileName + "@" + sha256(model).substring(0, 12);
     try (var options = new OrtSession.SessionOptions()) {
-      options.setOptimizationLevel(OrtSession.SessionOptions.OptLevel.ALL_OPT);
+      configure(options);
       this.session = env.createSession(model, options);
     }
     if (session.getInputNames().size() != 1) throw new IllegalArgumentException("model " + fileName + " must have exactly one input");
     this.inputName = session.getInputNames().iterator().next();
-    this.buffers = ThreadLocal.withInitial(() -> new Buffers(new float[3 * size * size],
-        ByteBuffer.allocateDirect(3 * size * size * Float.BYTES).order(ByteOrder.nativeOrder()).asFloatBuffer()));
+    this.outputName = session.getOutputNames().iterator().next();
+    var info = session.getOutputInfo().get(outputName).getInfo();
+    long[] shape = info instanceof TensorInfo t ? t.getShape() : null;
+    this.outputShape = shape != null && Arrays.stream(shape).allMatch(d -> d > 0) ? shape : null;
+  }
+
+  /**
+   * The session options every Kelola inference uses: full graph optimisation, and worker threads
+   * that sleep instead of spinning after a run, so they leave the CPU to the request threads that
+   * decode, measure and encode around the inference.
+   */
+  public static void configure(OrtSession.SessionOptions options) throws OrtException {
+    options.setOptimizationLevel(OrtSession.SessionOptions.OptLevel.ALL_OPT);
+    options.addConfigEntry("session.intra_op.allow_spinning", "0");
   }
 
   /** Model file name and the first 12 hex digits of its SHA-256. */
@@ -61,32 +73,79 @@ public final class OnnxDetector implements AutoCloseable {
     return size;
   }
 
-  /** Letterboxes the image into this thread's input buffer. */
-  public Input prepare(RgbImage image) {
-    var b = buffers.get();
-    var letterbox = Letterbox.of(image.width(), image.height(), size);
-    letterbox.fill(image, b.pixels());
-    b.tensor().clear();
-    b.tensor().put(b.pixels());
-    return new Input(letterbox, b.tensor());
-  }
-
-  /** Runs the model on a prepared input (same thread as {@link #prepare}). */
-  public Output run(Input input) throws OrtException {
-    input.tensor().rewind();
-    try (var tensor = OnnxTensor.createTensor(env, input.tensor(), new long[] {1, 3, size, size});
-         var result = session.run(Map.of(inputName, tensor))) {
-      var out = (OnnxTensor) result.get(0);
-      var fb = out.getFloatBuffer();
-      var values = new float[fb.remaining()];
-      fb.get(values);
-      return new Output(values, out.getInfo().getShape());
-    }
+  /** A slot for one inference; close it to give it back. */
+  public Slot acquire() throws OrtException {
+    var slot = pool.pollFirst();
+    return slot != null ? slot : new Slot();
   }
 
   @Override
   public void close() throws OrtException {
+    for (Slot slot; (slot = pool.pollFirst()) != null; ) slot.free();
     session.close();
+  }
+
+  /** Input buffer, input tensor and (fixed shapes) output tensor for one inference at a time. */
+  public final class Slot implements AutoCloseable {
+
+    private final FloatBuffer input = direct(3 * size * size);
+    private final OnnxTensor inputTensor;
+    private final FloatBuffer output;
+    private final OnnxTensor outputTensor;
+    private long[] shape;
+
+    private Slot() throws OrtException {
+      inputTensor = OnnxTensor.createTensor(env, input, new long[] {1, 3, size, size});
+      if (outputShape != null) {
+        output = direct((int) Arrays.stream(outputShape).reduce(1, (a, b) -> a * b));
+        outputTensor = OnnxTensor.createTensor(env, output, outputShape);
+        shape = outputShape;
+      } else {
+        output = null;
+        outputTensor = null;
+      }
+    }
+
+    /** Letterboxes the image into this slot's input tensor. */
+    public Letterbox prepare(RgbImage image) {
+      var letterbox = Letterbox.of(image.width(), image.height(), size);
+      letterbox.fill(image, input);
+      return letterbox;
+    }
+
+    /** Runs the model; the returned values stay valid until this slot is closed. */
+    public FloatBuffer run() throws OrtException {
+      if (outputTensor != null) {
+        try (var ignored = session.run(Map.of(inputName, inputTensor), Map.of(outputName, outputTensor))) {
+          return output.duplicate().rewind();
+        }
+      }
+      try (var result = session.run(Map.of(inputName, inputTensor))) {
+        var out = (OnnxTensor) result.get(0);
+        shape = out.getInfo().getShape();
+        return out.getFloatBuffer();
+      }
+    }
+
+    /** Shape of the last output, e.g. {@code [1, 84, 8400]}. */
+    public long[] outputShape() {
+      return shape;
+    }
+
+    @Override
+    public void close() {
+      if (pool.size() < POOLED_SLOTS) pool.offerFirst(this);
+      else free();
+    }
+
+    private void free() {
+      inputTensor.close();
+      if (outputTensor != null) outputTensor.close();
+    }
+  }
+
+  private static FloatBuffer direct(int floats) {
+    return ByteBuffer.allocateDirect(floats * Float.BYTES).order(ByteOrder.nativeOrder()).asFloatBuffer();
   }
 
   static String sha256(byte[] bytes) {

@@ -30,8 +30,12 @@ public final class ParticleCounter {
   public record Result(List<Blob> blobs, int[] labels, double threshold, double noise, double confidence) {}
 
   public static Result count(RgbImage image, int minArea) {
+    return count(image, Luma.of(image), minArea);
+  }
+
+  /** As {@link #count(RgbImage, int)} with the image's luminance already computed. */
+  static Result count(RgbImage image, int[] luma, int minArea) {
     int w = image.width(), h = image.height(), n = w * h;
-    int[] luma = Luma.of(image);
     int[] background = Luma.boxMean(luma, w, h, Math.clamp(Math.min(w, h) / 16, 7, 100));
     var histogram = new int[256];
     for (int i = 0; i < n; i++) histogram[Math.abs(luma[i] - background[i])]++;

@@ -1,6 +1,7 @@
 package io.kelola.vision.domain;
 
 import io.kelola.vision.InspectionReport.Detection;
+import java.nio.FloatBuffer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -27,11 +28,17 @@ public final class YoloDecoder {
    */
   public static List<Detection> decode(float[] output, long[] shape, double confidence, double iou,
       Letterbox box, List<String> classNames) {
+    return decode(FloatBuffer.wrap(output), shape, confidence, iou, box, classNames);
+  }
+
+  /** As {@link #decode(float[], long[], double, double, Letterbox, List)}, reading absolute positions of a buffer. */
+  public static List<Detection> decode(FloatBuffer output, long[] shape, double confidence, double iou,
+      Letterbox box, List<String> classNames) {
     if (shape.length != 3 || shape[0] != 1) throw new IllegalArgumentException("expected [1, 4+C, N], got " + Arrays.toString(shape));
     boolean anchorsLast = shape[1] <= shape[2]; // 84 rows × 8400 anchors: the YOLOv8 layout
     int rows = (int) (anchorsLast ? shape[1] : shape[2]);
     int anchors = (int) (anchorsLast ? shape[2] : shape[1]);
-    if (rows < 5 || (long) rows * anchors != output.length) throw new IllegalArgumentException("output does not match " + Arrays.toString(shape));
+    if (rows < 5 || (long) rows * anchors != output.limit()) throw new IllegalArgumentException("output does not match " + Arrays.toString(shape));
     int rowStride = anchorsLast ? anchors : 1;
     int anchorStride = anchorsLast ? 1 : rows;
 
@@ -41,12 +48,12 @@ public final class YoloDecoder {
       int best = -1;
       float bestScore = -1;
       for (int c = 4; c < rows; c++) {
-        float s = output[base + c * rowStride];
+        float s = output.get(base + c * rowStride);
         if (s > bestScore) { bestScore = s; best = c - 4; }
       }
       if (bestScore < confidence) continue;
-      float cx = output[base], cy = output[base + rowStride];
-      float w = output[base + 2 * rowStride], h = output[base + 3 * rowStride];
+      float cx = output.get(base), cy = output.get(base + rowStride);
+      float w = output.get(base + 2 * rowStride), h = output.get(base + 3 * rowStride);
       if (!box.onImage(cx, cy)) continue; // a real object is never centred on the padding
       candidates.add(new Candidate(best, bestScore, cx - w / 2, cy - h / 2, cx + w / 2, cy + h / 2));
     }
