@@ -72,6 +72,7 @@ bench-inventory: $(JAR)
 bench-sari: $(JAR)
 	@scripts/ensure-packages.sh wrk:wrk pgbench:postgresql-client psql:postgresql-client curl:curl ss:iproute2 pgrep:procps
 	bench/sari.sh
+
 # no server and no database: the benchmark runs the packaged classes in one JVM
 bench-inspection: $(JAR)
 	bench/inspection.sh

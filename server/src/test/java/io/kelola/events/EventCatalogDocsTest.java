@@ -29,7 +29,9 @@ class EventCatalogDocsTest {
         "qc.job.needs_human_review", "qc.job.reviewed", "qc.job.failed", "qc.job.approved",
         "warehouse.slot_assigned", "dispatch.created", "dispatch.status_changed", "audit.log_created");
     assertThat(catalog.require("audit.log_created").module()).isEqualTo("audit");
-    assertThat(catalog.require("qc.job.created").isPlanned()).isTrue();
+    assertThat(catalog.require("qc.job.created").isPlanned()).isFalse();
+    assertThat(catalog.require("qc.job.created").module()).isEqualTo("extracts");
+    assertThat(catalog.require("audit.log_created").isPlanned()).isTrue();
     assertThatThrownBy(() -> catalog.require("qc.job.creatd")).isInstanceOf(UnknownEventTypeException.class)
         .hasMessageContaining("qc.job.creatd").hasMessageContaining("docs/events.md");
   }
