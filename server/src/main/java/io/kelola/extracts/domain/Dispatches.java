@@ -136,8 +136,10 @@ public class Dispatches {
       throw BusinessRuleException.invalid("at", "sari.dispatch.readingTime");
     }
     var lot = lots.byId(row.lotId()).orElseThrow();
-    dispatches.addReading(row.dispatch().id(), when, temp, LotIntake.inRange(lots.itemRef(lot), temp),
-        Text.optional("note", note, 200), CurrentUser.idOrNull());
+    boolean inRange = LotIntake.inRange(lots.itemRef(lot), temp);
+    dispatches.addReading(row.dispatch().id(), when, temp, inRange, Text.optional("note", note, 200), CurrentUser.idOrNull());
+    audit.record(AuditEntry.of("DISPATCH_TEMP", "t_dispatch", row.dispatch().id(), no)
+        .change(null, Map.of("tempC", temp, "at", when.toString(), "inRange", inRange)));
     return dispatches.byNumber(no).orElseThrow();
   }
 

@@ -1,12 +1,11 @@
 package io.kelola.extracts.web;
 
 import io.kelola.shared.web.BusinessRuleException;
+import io.kelola.shared.web.Formats;
 import io.kelola.shared.web.Requests;
 import jakarta.servlet.http.HttpServletRequest;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
 
 /**
  * Shared bits of the slot, dispatch, dashboard and spec pages: numbers as Indonesian readers write
@@ -18,14 +17,7 @@ public final class BoardValues {
 
   /** {@code 1.234,5}; trailing zero decimals dropped; null as empty. */
   public static String qty(BigDecimal qty) {
-    if (qty == null) return "";
-    var symbols = new DecimalFormatSymbols();
-    symbols.setGroupingSeparator('.');
-    symbols.setDecimalSeparator(',');
-    symbols.setMinusSign('-');
-    var f = new DecimalFormat("#,##0.####", symbols);
-    f.setRoundingMode(RoundingMode.HALF_UP);
-    return f.format(qty);
+    return Formats.quantity(qty);
   }
 
   /** One decimal place, comma separated: hours of ageing. */

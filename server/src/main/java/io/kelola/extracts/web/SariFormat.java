@@ -1,10 +1,9 @@
 package io.kelola.extracts.web;
 
+import io.kelola.shared.web.Formats;
 import io.kelola.shared.web.Msg;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
 import java.time.Duration;
 import java.util.Map;
 
@@ -16,13 +15,7 @@ public final class SariFormat {
   /** {@code 1.234,5}: grouping dot, decimal comma, at most four decimals, trailing zeros dropped. */
   public static String number(Number n) {
     if (n == null) return "";
-    var symbols = new DecimalFormatSymbols();
-    symbols.setGroupingSeparator('.');
-    symbols.setDecimalSeparator(',');
-    symbols.setMinusSign('-');
-    var f = new DecimalFormat("#,##0.####", symbols);
-    f.setRoundingMode(RoundingMode.HALF_UP);
-    return f.format(n instanceof BigDecimal b ? b : new BigDecimal(n.toString()));
+    return Formats.quantity(n instanceof BigDecimal b ? b : new BigDecimal(n.toString()));
   }
 
   public static String qty(BigDecimal qty, String uom) {

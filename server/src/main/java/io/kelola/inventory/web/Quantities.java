@@ -11,21 +11,12 @@ final class Quantities {
   private Quantities() {}
 
   static String format(BigDecimal qty) {
-    if (qty == null) return "";
-    var symbols = new DecimalFormatSymbols();
-    symbols.setGroupingSeparator('.');
-    symbols.setDecimalSeparator(',');
-    symbols.setMinusSign('-');
-    var f = new DecimalFormat("#,##0.####", symbols);
-    f.setRoundingMode(RoundingMode.HALF_UP);
-    return f.format(qty);
+    return io.kelola.shared.web.Formats.quantity(qty);
   }
-
-  private static final java.time.format.DateTimeFormatter DATE = java.time.format.DateTimeFormatter.ofPattern("dd-MM-yyyy");
 
   /** A calendar date as Indonesian readers write it: {@code 21-11-2026}. */
   static String date(java.time.LocalDate d) {
-    return d == null ? "" : DATE.format(d);
+    return io.kelola.shared.web.Formats.date(d);
   }
 
   static String format(BigDecimal qty, String uom) {

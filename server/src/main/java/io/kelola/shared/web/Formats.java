@@ -38,6 +38,18 @@ public final class Formats {
     return instant == null ? "" : DATE.format(instant);
   }
 
+  /** {@code 1.234,5}: grouping dot, decimal comma, at most four decimals, trailing zeros dropped; null as empty. */
+  public static String quantity(BigDecimal qty) {
+    if (qty == null) return "";
+    var symbols = new DecimalFormatSymbols();
+    symbols.setGroupingSeparator('.');
+    symbols.setDecimalSeparator(',');
+    symbols.setMinusSign('-');
+    var f = new DecimalFormat("#,##0.####", symbols);
+    f.setRoundingMode(RoundingMode.HALF_UP);
+    return f.format(qty);
+  }
+
   /** A calendar date (no time zone involved): {@code 21-11-2026}; null as empty. */
   public static String date(java.time.LocalDate date) {
     return date == null ? "" : DATE.format(date);
