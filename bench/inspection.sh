@@ -7,7 +7,8 @@
 #      against the exact classes and libraries that ship
 #   2. InspectionBench generates a YOLOv8n-like model (random fixed-seed weights, [1, 84, 8400]) and a
 #      640×640 test photo under var/bench/inspection-run/, warms up, then alternates
-#      Inspector.inspect and a bare OrtSession.run on the same letterboxed tensor
+#      Inspector.analyse (the issue's decode → NMS → measures path), Inspector.inspect (plus the
+#      annotated PNG) and a bare OrtSession.run on the same letterboxed tensor
 #
 # Appends one dated entry to docs/benchmarks.md. No server, no network, no ports. Exits non-zero
 # only when the harness breaks — a missed goal is recorded as FAIL.
@@ -41,7 +42,7 @@ rm -rf "$OUT/app" "$OUT"/*.txt
   die "could not unpack $JAR (see $OUT/extract.txt)"
 
 LOAD_AT_START=$(cut -d' ' -f1 /proc/loadavg)
-log "inspection: $WARMUP warm-up rounds, then $ITERATIONS rounds of Inspector.inspect and bare OrtSession.run, alternating"
+log "inspection: $WARMUP warm-up rounds, then $ITERATIONS rounds of Inspector.analyse, Inspector.inspect and bare OrtSession.run, rotating"
 timeout 1800 "$JAVA" --enable-native-access=ALL-UNNAMED -cp "$OUT/app/kelola-server.jar" bench/InspectionBench.java \
   dir="$OUT" warmup="$WARMUP" iterations="$ITERATIONS" >"$OUT/result.txt" 2>"$OUT/stderr.txt" ||
   die "InspectionBench failed (see $OUT/stderr.txt)"
@@ -67,11 +68,12 @@ entry() {
   echo
   echo "| Goal | Measured | Target | Result |"
   echo "|---|---|---|---|"
-  echo "| Inspector.inspect p95 ÷ bare OrtSession.run p95 | ${ratio}× ($(field ours_p95) ms vs $(field bare_p95) ms) | ≤ ${GOAL_X}× | $(pass "$ratio" le "$GOAL_X") |"
+  echo "| Inspector.analyse p95 ÷ bare OrtSession.run p95 | ${ratio}× ($(field ours_p95) ms vs $(field bare_p95) ms) | ≤ ${GOAL_X}× | $(pass "$ratio" le "$GOAL_X") |"
   echo
   echo "| Path | p50 ms | p95 ms |"
   echo "|---|---|---|"
-  echo "| Inspector.inspect (decode PNG → letterbox → inference → decode/NMS → measures → annotated PNG) | $(field ours_p50) | $(field ours_p95) |"
+  echo "| Inspector.analyse (decode PNG → letterbox → inference → decode/NMS → measures) | $(field ours_p50) | $(field ours_p95) |"
+  echo "| Inspector.inspect (the same + annotated PNG, what the QC worker runs; not part of the goal) | $(field full_p50) | $(field full_p95) |"
   echo "| bare OrtSession.run, same model and letterboxed tensor | $(field bare_p50) | $(field bare_p95) |"
   echo "| ratio | ${ratio50}× | ${ratio}× |"
   echo

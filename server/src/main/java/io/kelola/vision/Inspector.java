@@ -57,6 +57,21 @@ public class Inspector implements AutoCloseable {
    * @throws UnreadableImageException when the bytes are not a readable image or exceed the size limits
    */
   public InspectionReport inspect(byte[] image, InspectionLimits limits) {
+    return run(image, limits, true);
+  }
+
+  /**
+   * The analysis alone — decode, letterbox, inference, output decoding with NMS and the measures —
+   * without drawing the annotated copy ({@code annotatedPng} is null). For callers that only need the
+   * findings, and the path the inspection benchmark holds to its goal.
+   *
+   * @throws UnreadableImageException when the bytes are not a readable image or exceed the size limits
+   */
+  public InspectionReport analyse(byte[] image, InspectionLimits limits) {
+    return run(image, limits, false);
+  }
+
+  private InspectionReport run(byte[] image, InspectionLimits limits, boolean annotate) {
     long start = System.nanoTime();
     var rgb = decoder.decode(image);
     long decoded = System.nanoTime();
@@ -84,7 +99,7 @@ public class Inspector implements AutoCloseable {
     var measured = join(measuring);
     var measures = measured.value();
     long annotateStart = System.nanoTime();
-    var png = Annotator.annotate(rgb, detections, measures);
+    var png = annotate ? Annotator.annotate(rgb, detections, measures) : null;
     long annotated = System.nanoTime();
 
     var timings = new StageTimings(ms(start, decoded), ms(decoded, prepared), ms(prepared, inferred),
