@@ -63,7 +63,7 @@ entry() {
     "$(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null || echo unknown)"
   echo "- Load: 1-min load average $LOAD_AT_START at start, $LOAD_AT_END at end (other work on this machine shares the cores)."
   echo "- Model: YOLOv8n-like, generated (3×3 conv + SiLU stack to 80×80/40×40/20×20 heads, output [1, 84, 8400], $(field model_bytes) bytes, random fixed-seed weights; $(field detections) detections on the test photo). Input: a 640×640 PNG sample photo with 12 dark specks."
-  echo "- $(field warmup) warm-up rounds, then $(field iterations) rounds alternating ours and bare (which goes first alternates too). Both sessions use the same options (\`OnnxDetector.configure\`)."
+  echo "- $(field warmup) warm-up rounds, then $(field iterations) rounds rotating Inspector.analyse, Inspector.inspect and bare (which goes first rotates too). Both sessions use the same options (\`OnnxDetector.configure\`)."
   [[ -z ${BENCH_NOTE:-} ]] || printf -- '- Note: %s\n' "$BENCH_NOTE"
   echo
   echo "| Goal | Measured | Target | Result |"
