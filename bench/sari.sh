@@ -35,6 +35,12 @@ log "fresh server (migrations, demo data, demo QC specs)"
 start_server "$OUT/server.log"
 wait_for_200
 PG_VERSION=$(psql_q "SHOW server_version")
+# demo data (users, masters, QC specs) loads after the first HTTP 200
+for ((i = 0; i < 120; i++)); do
+  [[ $(psql_q "SELECT COUNT(*) FROM t_qc_spec" 2>/dev/null || echo 0) -ge 4 ]] && break
+  sleep 0.5
+done
+[[ $(psql_q "SELECT COUNT(*) FROM t_qc_spec") -ge 4 ]] || die "demo QC specs did not appear within 60 s"
 
 sari_load() { # $1 lots, $2 gap ms, $3 output file
   timeout 600 "$JAVA" -Xmx256m bench/SariLatency.java url="$URL" lots="$1" photos="$PHOTOS" gapMs="$2" >"$3" 2>"$3.err" ||
