@@ -128,7 +128,7 @@ class LiveUpdatesBrowserTest extends BrowserTestBase {
 
   private void publish(String subject, String resource) {
     new TransactionTemplate(transactions).executeWithoutResult(s ->
-        events.publish(subject, resource, null, Map.of("resource", resource)));
+        events.publish(subject, resource, null, null));
   }
 
   @SuppressWarnings("unused")

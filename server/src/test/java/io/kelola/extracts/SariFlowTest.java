@@ -128,6 +128,11 @@ class SariFlowTest {
     assertThat(zoneA.get("percent").asInt()).isBetween(1, 100);
     assertThat(dashboard.get("intakePerDay")).hasSize(14);
 
+    var audited = jdbc.sql("""
+            SELECT action FROM log_audit WHERE entity_key IN (:keys) ORDER BY id""")
+        .param("keys", List.of(code, jobId, no)).query(String.class).list();
+    assertThat(audited).contains("CREATE", "QC_AI_PASS", "QC_APPROVED", "SLOT_ASSIGNED", "DISPATCH_IN_TRANSIT");
+
     var timeline = Http.json(operator.get("/api/v1/sari/lots/" + code)).get("timeline");
     assertThat(timeline.findValuesAsString("what")).contains("INTAKE", "QC_JOB_CREATED", "AI_PASS", "QC_APPROVED",
         "SLOT_ASSIGNED", "READY_FOR_PRODUCTION", "DISPATCH_CREATED", "DISPATCH_IN_TRANSIT");

@@ -1,5 +1,7 @@
 package io.kelola.extracts.domain;
 
+import io.kelola.audit.AuditEntry;
+import io.kelola.audit.AuditTrail;
 import io.kelola.events.Events;
 import io.kelola.extracts.ExtractsProperties;
 import io.kelola.extracts.SariEvents;
@@ -42,9 +44,11 @@ class InspectionRunner {
   private final ExtractsProperties props;
   private final JsonMapper json;
   private final Clock clock;
+  private final AuditTrail audit;
 
   InspectionRunner(JdbcClient jdbc, QcJobRepository jobs, SariLotRepository lots, QcSpecs specs, StoredFiles files,
-      Inspector inspector, Events events, ExtractsProperties props, JsonMapper json, Clock clock) {
+      Inspector inspector, Events events, ExtractsProperties props, JsonMapper json, Clock clock, AuditTrail audit) {
+    this.audit = audit;
     this.jdbc = jdbc;
     this.jobs = jobs;
     this.lots = lots;
@@ -113,6 +117,9 @@ class InspectionRunner {
     if (reason != null && reason.length() > 500) reason = reason.substring(0, 497) + "...";
     jobs.recordInspection(jobId, outcome.status(), outcome.value(), reason, inspector.modelVersion(), thresholds, now);
     lots.log(lot.id(), "AI_" + outcome.value(), lot.stage(), null, reason, null, now);
+    audit.record(AuditEntry.of("QC_AI_" + outcome.value(), "t_qc_job", jobId, job.uuid().toString())
+        .change(Map.of("status", "PENDING"), Map.of("status", outcome.status(), "model", inspector.modelVersion(),
+            "reason", reason == null ? "" : reason)));
     var subject = switch (outcome.value()) {
       case "PASS" -> ExtractsEventTypes.JOB_COMPLETED;
       case "REVIEW" -> ExtractsEventTypes.JOB_NEEDS_REVIEW;

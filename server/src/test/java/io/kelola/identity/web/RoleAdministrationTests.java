@@ -46,7 +46,8 @@ class RoleAdministrationTests {
     var json = Http.json(res);
     assertThat(permissionsOf(json, "SYSADMIN")).contains("ADMIN.ROLE.MANAGE", "ADMIN.AUDIT.EXPORT");
     assertThat(permissionsOf(json, "MANAGER")).containsExactlyInAnyOrder("ADMIN.USER.READ", "ADMIN.AUDIT.VIEW",
-        "MASTER.READ", "MASTER.MANAGE", "MASTER.EXPORT", "INV.READ", "INV.LOT.STATUS", "INV.EXPORT");
+        "MASTER.READ", "MASTER.MANAGE", "MASTER.EXPORT", "INV.READ", "INV.LOT.STATUS", "INV.EXPORT", "LOT.INTAKE",
+        "LOT.READ", "QC.SPEC", "SARI.DASHBOARD");
     var sysadmin = json.get("roles").get(0);
     assertThat(sysadmin.get("code").asString()).isEqualTo("SYSADMIN");
     assertThat(sysadmin.get("is_system").asBoolean()).isTrue();
