@@ -31,7 +31,17 @@ public interface StockLedger {
 
   LotView registerLot(LotRegistration lot);
 
+  /** Changes the lot's QC status; for the module that owns the lot's status, or lots without an owner. */
   LotView changeLotStatus(UUID lot, String status, String note);
+
+  /**
+   * A status change by a person through the inventory API or pages: refused (409) for a lot whose
+   * status another module decides (see {@link #assignStatusOwner}).
+   */
+  LotView changeLotStatusByHand(UUID lot, String status, String note);
+
+  /** From now on only {@code module} (e.g. {@code SARI}) changes this lot's status, through its own rules. */
+  void assignStatusOwner(UUID lot, String module);
 
   void recordConsumption(LotConsumption consumption);
 

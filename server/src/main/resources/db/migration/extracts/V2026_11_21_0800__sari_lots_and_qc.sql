@@ -85,6 +85,8 @@ CREATE TABLE t_qc_job (
     status        VARCHAR(16)   NOT NULL DEFAULT 'PENDING'
                     CHECK (status IN ('PENDING', 'COMPLETED', 'NEEDS_REVIEW', 'FAILED',
                                       'APPROVED', 'REJECTED', 'INVALIDATED')),
+    -- failed inspection tries (missing file, model error); after a few the job fails with that reason
+    attempts      INT           NOT NULL DEFAULT 0,
     ai_outcome    VARCHAR(16) CHECK (ai_outcome IN ('PASS', 'REVIEW', 'FAIL')),
     ai_reason     VARCHAR(500),
     model_version VARCHAR(100),
@@ -100,6 +102,7 @@ CREATE TABLE t_qc_job (
 );
 CREATE INDEX idx_t_qc_job_lot ON t_qc_job (lot_id, created_at);
 CREATE INDEX idx_t_qc_job_status ON t_qc_job (status, created_at);
+CREATE INDEX idx_t_qc_job_pending ON t_qc_job (attempts, created_at) WHERE status = 'PENDING';
 
 -- the AI's proposal per photo, kept with the model version and thresholds of its job
 CREATE TABLE t_qc_result (

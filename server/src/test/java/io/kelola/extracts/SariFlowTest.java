@@ -57,6 +57,11 @@ class SariFlowTest {
     assertThat(lot.get("stage").asString()).isEqualTo("QC");
     assertThat(invLotStatus(code)).isEqualTo("QUARANTINE");
     assertThat(onHand(code, "QUAR-01")).isEqualByComparingTo("120");
+    // nobody releases a SARI lot around the signed QC review, not even with the inventory permission
+    var byHand = as("sari.manager").postJson("/api/v1/inventory/lots/" + lot.get("inventoryLot").asString() + "/status",
+        Map.of("status", "RELEASED"));
+    assertThat(byHand.statusCode()).isEqualTo(409);
+    assertThat(invLotStatus(code)).isEqualTo("QUARANTINE");
 
     var qc = as("qc.supervisor");
     var job = SariFixtures.awaitInspected(qc, code);
@@ -186,6 +191,53 @@ class SariFlowTest {
     var mine = Http.json(as("operator1").get("/api/v1/sari/my-lots"));
     assertThat(mine.findValuesAsString("lotCode")).doesNotContain(code);
     assertThat(as("sari.operator").get("/api/v1/sari/lots").statusCode()).isEqualTo(403);
+  }
+
+  @Test
+  void aJobWhosePhotoCannotBeReadIsRetriedAndThenFailedWithoutHoldingUpTheQueue() {
+    var lot = SariFixtures.intake(as("sari.operator"), ITEM, "VND-001", List.of(samplePhoto(GINGER, 0)));
+    var code = lot.get("lotCode").asString();
+    SariFixtures.awaitInspected(as("qc.supervisor"), code);
+    // a photo whose file is gone (a lost disk, an S3 object deleted by hand), then a job that needs it
+    long lotId = jdbc.sql("SELECT id FROM t_sari_lot WHERE lot_code = :c").param("c", code).query(Long.class).single();
+    jdbc.sql("INSERT INTO t_lot_photo (lot_id, seq, file_key, content_type, width, height, bytes) "
+        + "VALUES (:lot, 2, :key, 'image/png', 640, 480, 100)").param("lot", lotId)
+        .param("key", java.util.UUID.randomUUID().toString()).update();
+    jdbc.sql("INSERT INTO t_qc_job (lot_id, spec_id) SELECT lot_id, spec_id FROM t_qc_job WHERE lot_id = :lot LIMIT 1")
+        .param("lot", lotId).update();
+    // a healthy lot taken in afterwards is not held up behind it
+    var healthy = SariFixtures.intake(as("sari.operator"), ITEM, "VND-001", List.of(samplePhoto(GINGER, 0)));
+    assertThat(SariFixtures.awaitInspected(as("qc.supervisor"), healthy.get("lotCode").asString())
+        .get("status").asString()).isEqualTo("COMPLETED");
+    var failed = SariFixtures.awaitInspected(as("qc.supervisor"), code);
+    assertThat(failed.get("status").asString()).isEqualTo("FAILED");
+    assertThat(failed.get("aiReason").asString()).contains("INSPECTION_ERROR");
+    assertThat(jdbc.sql("SELECT MAX(attempts) FROM t_qc_job WHERE lot_id = :lot").param("lot", lotId)
+        .query(Integer.class).single()).isEqualTo(3);
+  }
+
+  @Test
+  void guessingTheSignaturePasswordLocksTheAccountLikeFailedLogins() {
+    var name = "qc.sig" + System.nanoTime() % 100_000;
+    var created = as("admin").postJson("/api/v1/admin/users", Map.of("username", name, "email", name + "@sari.local",
+        "role", "QC_SUPERVISOR", "password", "Sari-Tanda-Tangan-9"));
+    assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+    var supervisor = Http.api(port, name, "Sari-Tanda-Tangan-9");
+    var lot = SariFixtures.intake(as("sari.operator"), ITEM, "VND-001", List.of(samplePhoto(GINGER, 0)));
+    var job = SariFixtures.awaitInspected(supervisor, lot.get("lotCode").asString()).get("uuid").asString();
+    var reject = new java.util.HashMap<String, Object>(Map.of("decision", "REJECT", "reason", "uji"));
+    for (int i = 0; i < 5; i++) {
+      reject.put("password", "tebakan-" + i);
+      assertThat(supervisor.postJson("/api/v1/sari/qc/jobs/" + job + "/review", reject).statusCode()).isEqualTo(400);
+    }
+    reject.put("password", "Sari-Tanda-Tangan-9");
+    var locked = supervisor.postJson("/api/v1/sari/qc/jobs/" + job + "/review", reject);
+    assertThat(locked.statusCode()).isEqualTo(400);
+    assertThat(locked.body()).contains("terkunci");
+    assertThat(Http.json(as("qc.supervisor").get("/api/v1/sari/qc/jobs/" + job)).get("status").asString())
+        .isNotIn("APPROVED", "REJECTED");
+    assertThat(Http.anonymous(port).postJson("/api/v1/auth/token", Map.of("username", name,
+        "password", "Sari-Tanda-Tangan-9")).statusCode()).isEqualTo(401);
   }
 
   private String invLotStatus(String code) {

@@ -34,6 +34,10 @@ import tools.jackson.databind.json.JsonMapper;
 @Component
 class InspectionRunner {
 
+  private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(InspectionRunner.class);
+  /** Tries of one job before it is failed for an inspection error (its reason says so). */
+  static final int MAX_ATTEMPTS = 3;
+
   private final JdbcClient jdbc;
   private final QcJobRepository jobs;
   private final SariLotRepository lots;
@@ -65,7 +69,8 @@ class InspectionRunner {
   @Transactional
   public boolean inspectNext() {
     var id = jdbc.sql("""
-            SELECT id FROM t_qc_job WHERE status = 'PENDING' ORDER BY created_at, id LIMIT 1 FOR UPDATE SKIP LOCKED""")
+            SELECT id FROM t_qc_job WHERE status = 'PENDING' ORDER BY attempts, created_at, id LIMIT 1
+            FOR UPDATE SKIP LOCKED""")
         .query(Long.class).optional();
     id.ifPresent(this::inspect);
     return id.isPresent();
@@ -86,19 +91,46 @@ class InspectionRunner {
         spec.refB().doubleValue()), spec.deMax().doubleValue(), spec.hazeMax().doubleValue(), spec.particleMax(),
         spec.minParticleArea());
     var findings = new ArrayList<PhotoFindings>();
-    Optional<InspectionReport> any = Optional.empty();
-    for (var photo : lots.photos(lot.id())) {
-      try {
-        var report = inspector.inspect(files.read(photo.fileKey()), limits);
-        any = Optional.of(report);
-        var annotated = files.store(report.annotatedPng(), "image/png");
-        jobs.insertResult(jobId, photo.id(), result(report, annotated));
-        findings.add(findings(photo.seq(), report));
-      } catch (UnreadableImageException e) {
-        jobs.insertResult(jobId, photo.id(), new QcJobRepository.Result(photo.id(), photo.uuid(), photo.seq(), "[]",
-            null, null, null, null, null, null, null, null, null, null, null, e.reason().name()));
-        findings.add(PhotoFindings.unreadable(photo.seq(), e.reason().name()));
+    var reports = new ArrayList<InspectionReport>();
+    var photos = lots.photos(lot.id());
+    try {
+      for (var photo : photos) {
+        try {
+          reports.add(inspector.inspect(files.read(photo.fileKey()), limits));
+        } catch (UnreadableImageException e) {
+          reports.add(null);
+          findings.add(PhotoFindings.unreadable(photo.seq(), e.reason().name()));
+        }
       }
+    } catch (RuntimeException e) {
+      // a missing file or a failing model: retry later behind the other jobs, give up after a few tries
+      int attempts = jobs.countAttempt(jobId);
+      if (attempts < MAX_ATTEMPTS) {
+        log.warn("Inspection of QC job {} failed (attempt {} of {}): {}", job.uuid(), attempts, MAX_ATTEMPTS, e.toString());
+        return;
+      }
+      log.error("Inspection of QC job {} failed {} times, giving up: {}", job.uuid(), attempts, e.toString());
+      findings.clear();
+      reports.clear();
+      for (var photo : photos) {
+        reports.add(null);
+        findings.add(PhotoFindings.unreadable(photo.seq(), "INSPECTION_ERROR"));
+      }
+    }
+    Optional<InspectionReport> any = reports.stream().filter(java.util.Objects::nonNull).findFirst();
+    for (int i = 0; i < photos.size(); i++) {
+      var photo = photos.get(i);
+      var report = reports.get(i);
+      if (report == null) {
+        var error = findings.stream().filter(f -> f.seq() == photo.seq()).findFirst().map(PhotoFindings::error)
+            .orElse("UNREADABLE");
+        jobs.insertResult(jobId, photo.id(), new QcJobRepository.Result(photo.id(), photo.uuid(), photo.seq(), "[]",
+            null, null, null, null, null, null, null, null, null, null, null, error));
+        continue;
+      }
+      var annotated = files.store(report.annotatedPng(), "image/png");
+      jobs.insertResult(jobId, photo.id(), result(report, annotated));
+      findings.add(findings(photo.seq(), report));
     }
     var outcome = QcVerdict.judge(spec, findings, Set.copyOf(props.rejectClasses()), props.borderline());
     var thresholds = new LinkedHashMap<String, Object>();

@@ -92,6 +92,7 @@ public class LotIntake {
     ledger.receive(new Receipt(item.code(), props.warehouse(), props.receivingLocation(), r.qty(), blankToNull(r.uom()),
         code, supplierLot, vendor.code(), r.harvestDate(), r.expDate(), null, "SARI intake", "SARI_LOT", code));
     var invLot = lots.inventoryLotUuid(item.id(), code);
+    ledger.assignStatusOwner(invLot, "SARI");
     var qtyBase = masters.toBaseUnit(item, r.qty(), blankToNull(r.uom()));
     var coaKey = files.store(coa);
     long id = lots.insert(new SariLotRepository.NewLot(code, invLot, item.id(), vendor.id(), market, r.qty(),

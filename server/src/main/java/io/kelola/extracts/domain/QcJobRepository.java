@@ -91,6 +91,12 @@ class QcJobRepository {
         .param("at", utc(at)).param("meaning", meaning).param("id", jobId).update();
   }
 
+  /** Counts one failed inspection attempt and returns the attempts so far. */
+  int countAttempt(long jobId) {
+    return jdbc.sql("UPDATE t_qc_job SET attempts = attempts + 1 WHERE id = :id RETURNING attempts").param("id", jobId)
+        .query(Integer.class).single();
+  }
+
   void invalidate(long jobId) {
     jdbc.sql("UPDATE t_qc_job SET status = 'INVALIDATED' WHERE id = :id").param("id", jobId).update();
   }

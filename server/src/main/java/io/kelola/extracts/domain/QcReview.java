@@ -89,7 +89,7 @@ public class QcReview {
       events.publish(ExtractsEventTypes.JOB_APPROVED, job.uuid().toString(), lot.ownerUuid(),
           new SariEvents.QcJobApproved(job.uuid(), lot.lotCode(), me.displayName()));
     } else {
-      ledger.changeLotStatus(lot.inventoryLot(), "REJECTED", reason);
+      ledger.changeLotStatus(lot.inventoryLot(), "REJECTED", "QC " + job.uuid());
       ledger.transfer(new Transfer(lot.item(), lot.warehouse(), lot.currentLocation(), lot.warehouse(),
           props.rejectLocation(), lot.lotCode(), lot.qtyBase(), null, null, "QC rejected", "SARI_QC",
           lot.lotCode()));

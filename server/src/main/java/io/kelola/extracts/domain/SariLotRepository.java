@@ -40,8 +40,8 @@ class SariLotRepository {
 
   String nextLotCode(LocalDate today) {
     long n = jdbc.sql("SELECT nextval('seq_sari_lot')").query(Long.class).single();
-    return "SARI-%02d%02d%02d-%04d".formatted(today.getYear() % 100, today.getMonthValue(), today.getDayOfMonth(),
-        n % 10000);
+    // the sequence never repeats, so neither does the code (it grows past four digits if it must)
+    return "SARI-%02d%02d%02d-%04d".formatted(today.getYear() % 100, today.getMonthValue(), today.getDayOfMonth(), n);
   }
 
   long insert(NewLot l) {

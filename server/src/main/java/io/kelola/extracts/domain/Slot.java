@@ -9,11 +9,11 @@ import java.util.List;
  *
  * @param capacity maximum units, null when unlimited
  * @param free capacity left, null when unlimited
- * @param earliestExpiry earliest expiry of the stock already in the slot, null when empty
+ * @param latestExpiry latest expiry of the stock already in the slot, null when empty
  * @param lots lot numbers held in the slot
  */
 public record Slot(String warehouse, String location, String zone, BigDecimal tempMin, BigDecimal tempMax,
-    BigDecimal capacity, BigDecimal onHand, BigDecimal free, LocalDate earliestExpiry, List<String> lots) {
+    BigDecimal capacity, BigDecimal onHand, BigDecimal free, LocalDate latestExpiry, List<String> lots) {
 
   /** Used share of the capacity in percent (0 when unlimited). */
   public int usedPercent() {

@@ -33,9 +33,9 @@ final class SlotRanking {
           score += 30;
           reasons.add("sari.slot.why.zone");
         }
-        if (s.earliestExpiry() == null || !s.earliestExpiry().isAfter(expiry)) {
+        if (s.latestExpiry() == null || !s.latestExpiry().isAfter(expiry)) {
           score += 40;
-          reasons.add(s.earliestExpiry() == null ? "sari.slot.why.empty" : "sari.slot.why.fefo");
+          reasons.add(s.latestExpiry() == null ? "sari.slot.why.empty" : "sari.slot.why.fefo");
         }
         if (s.free() != null && s.capacity() != null && s.capacity().signum() > 0) {
           // tighter fit → more points (0..20)

@@ -21,7 +21,7 @@ class SlotRepository {
   List<Slot> storage(String warehouse) {
     return jdbc.sql("""
             SELECT w.code AS wh, l.code, l.zone, l.temp_min, l.temp_max, l.cap_units,
-                   COALESCE(SUM(b.qty_on_hand), 0) AS on_hand, MIN(t.exp_dt) FILTER (WHERE b.qty_on_hand > 0) AS exp,
+                   COALESCE(SUM(b.qty_on_hand), 0) AS on_hand, MAX(t.exp_dt) FILTER (WHERE b.qty_on_hand > 0) AS exp,
                    COALESCE(string_agg(DISTINCT t.lot_no, ',') FILTER (WHERE b.qty_on_hand > 0), '') AS lots
             FROM m_loc l JOIN m_wh w ON w.id = l.wh_id
             LEFT JOIN t_inv b ON b.loc_id = l.id

@@ -41,6 +41,10 @@ class UserRepository {
     return jdbc.sql(SELECT + " AND u.id = :id").param("id", id).query(UserRepository::map).optional();
   }
 
+  Optional<UserAccount> byIdForUpdate(long id) {
+    return jdbc.sql(SELECT + " AND u.id = :id FOR UPDATE OF u").param("id", id).query(UserRepository::map).optional();
+  }
+
   Optional<UserAccount> byEmail(String email) {
     return jdbc.sql(SELECT + " AND lower(u.email) = lower(:e)").param("e", email).query(UserRepository::map).optional();
   }

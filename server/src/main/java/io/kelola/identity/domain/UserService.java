@@ -37,9 +37,12 @@ public class UserService {
   private final JdbcClient jdbc;
   private final Clock clock;
   private final TransactionTemplate signatureFailures;
+  private final io.kelola.identity.IdentityProperties identity;
 
   UserService(UserRepository users, RoleService roles, SessionService sessions, PasswordPolicy passwords,
-      AuditTrail audit, JdbcClient jdbc, Clock clock, PlatformTransactionManager txManager) {
+      AuditTrail audit, JdbcClient jdbc, Clock clock, PlatformTransactionManager txManager,
+      io.kelola.identity.IdentityProperties identity) {
+    this.identity = identity;
     this.users = users;
     this.roles = roles;
     this.sessions = sessions;
@@ -132,18 +135,38 @@ public class UserService {
   }
 
   /**
-   * An electronic signature: the password must match. A failure is audited in its own transaction so
-   * the caller's rollback does not erase it.
+   * An electronic signature: the password must match, and the account must be active and not locked.
+   * Wrong passwords count towards the same lockout as failed logins (a stolen session cannot guess
+   * its way to a signature); the count and the audit row are written in their own transaction so
+   * the caller's rollback keeps them.
    */
   public void confirmSignature(long userId, String password, String meaning) {
-    var user = users.byId(userId).orElseThrow();
-    if (password == null || password.isEmpty() || password.length() > 200
-        || !passwords.matches(password, user.passwordHash())) {
-      signatureFailures.executeWithoutResult(s -> audit.record(
-          AuditEntry.of("ESIGN_FAILED", "adm_user", user.id(), user.username()).change(null, Map.of("meaning", meaning))));
-      throw BusinessRuleException.invalid("password", "esign.wrongPassword");
+    var now = clock.instant();
+    var refusal = signatureFailures.execute(s -> {
+      var user = users.byIdForUpdate(userId).orElseThrow();
+      boolean ok = password != null && !password.isEmpty() && password.length() <= 200
+          && passwords.matches(password, user.passwordHash());
+      String reason = !user.active() ? "inactive" : user.lockedAt(now) ? "locked" : ok ? null : "bad_password";
+      if (reason == null) {
+        if (user.failedLoginCount() > 0) users.recordFailure(user.id(), 0, null);
+        return null;
+      }
+      if (reason.equals("bad_password")) {
+        int previous = user.lockedUntil() != null && !user.lockedAt(now) ? 0 : user.failedLoginCount();
+        int failures = previous + 1;
+        var lockedUntil = failures >= identity.maxFailedLogins() ? now.plus(identity.lockout()) : null;
+        users.recordFailure(user.id(), failures, lockedUntil);
+        if (lockedUntil != null) reason = "locked_now";
+      }
+      audit.record(AuditEntry.of("ESIGN_FAILED", "adm_user", user.id(), user.username())
+          .change(null, Map.of("meaning", meaning, "reason", reason)));
+      return reason;
+    });
+    if (refusal != null) {
+      throw BusinessRuleException.invalid("password", refusal.equals("bad_password") ? "esign.wrongPassword" : "esign.locked");
     }
-    audit.record(AuditEntry.of("ESIGN", "adm_user", user.id(), user.username()).change(null, Map.of("meaning", meaning)));
+    audit.record(AuditEntry.of("ESIGN", "adm_user", userId, users.byId(userId).map(UserAccount::username).orElse(null)).change(null,
+        Map.of("meaning", meaning)));
   }
 
   /** Self-service change: proves the current password; other sessions of the user end. */

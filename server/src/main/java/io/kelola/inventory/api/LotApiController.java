@@ -49,7 +49,7 @@ class LotApiController {
   @PostMapping("/lots/{uuid}/status")
   @RequiresPermission("INV.LOT.STATUS")
   LotView status(@PathVariable UUID uuid, @RequestBody StatusChange body) {
-    return ledger.changeLotStatus(uuid, body.status(), body.note());
+    return ledger.changeLotStatusByHand(uuid, body.status(), body.note());
   }
 
   @PostMapping("/lots/{uuid}/consumptions")

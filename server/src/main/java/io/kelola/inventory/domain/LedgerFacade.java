@@ -44,6 +44,8 @@ class LedgerFacade implements StockLedger {
   @Override public ReservationView reservation(UUID reservation) { return reservations.get(reservation); }
   @Override public LotView registerLot(LotRegistration lot) { return lots.register(lot); }
   @Override public LotView changeLotStatus(UUID lot, String status, String note) { return lots.changeStatus(lot, status, note); }
+  @Override public LotView changeLotStatusByHand(UUID lot, String status, String note) { return lots.changeStatusByHand(lot, status, note); }
+  @Override public void assignStatusOwner(UUID lot, String module) { lots.assignStatusOwner(lot, module); }
   @Override public void recordConsumption(LotConsumption consumption) { lots.recordConsumption(consumption); }
 
   /**

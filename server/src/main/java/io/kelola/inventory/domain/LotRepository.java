@@ -79,6 +79,15 @@ class LotRepository {
         .param("by", by).update();
   }
 
+  String statusOwner(UUID uuid) {
+    return jdbc.sql("SELECT status_owner FROM t_lot WHERE uuid = :uuid").param("uuid", uuid).query(String.class)
+        .optional().orElse(null);
+  }
+
+  void setStatusOwner(UUID uuid, String module) {
+    jdbc.sql("UPDATE t_lot SET status_owner = :m WHERE uuid = :uuid").param("m", module).param("uuid", uuid).update();
+  }
+
   Optional<LotView> view(UUID uuid) {
     return jdbc.sql("""
             SELECT l.uuid, i.code AS item, l.lot_no, l.supp_lot, v.code AS vendor, l.mfg_dt, l.exp_dt, l.status,

@@ -46,6 +46,17 @@ class LotService {
     return lots.view(row.uuid()).orElseThrow();
   }
 
+  LotView changeStatusByHand(UUID uuid, String status, String note) {
+    var owner = lots.statusOwner(uuid);
+    if (owner != null) throw BusinessRuleException.conflict("status", "inventory.lot.statusOwned", owner);
+    return changeStatus(uuid, status, note);
+  }
+
+  void assignStatusOwner(UUID uuid, String module) {
+    lots.lock(uuid).orElseThrow(() -> BusinessRuleException.notFound("inventory.lot.notFound"));
+    lots.setStatusOwner(uuid, Inputs.text("module", module, 20, true));
+  }
+
   LotView changeStatus(UUID uuid, String status, String note) {
     var to = LotStatus.parse(status);
     if (to == null) throw BusinessRuleException.invalid("status", "inventory.lot.statusInvalid");
