@@ -34,13 +34,21 @@ final class Luma {
     for (int y = 0; y <= Math.min(r, h - 1); y++) {
       for (int x = 0; x < w; x++) sums[x] += rows[y * w + x];
     }
+    // one division per pixel costs more than the rest of the pass: multiply by reciprocals of the
+    // window areas instead (they change only near the borders), nudged so exact quotients stay exact
+    double[] reciprocal = new double[w];
+    int reciprocalLines = -1;
     for (int y = 0; y < h; y++) {
       int lines = Math.min(y + r, h - 1) - Math.max(y - r, 0) + 1;
-      int base = y * w;
-      for (int x = 0; x < w; x++) {
-        int cols = Math.min(x + r, w - 1) - Math.max(x - r, 0) + 1;
-        out[base + x] = sums[x] / (cols * lines);
+      if (lines != reciprocalLines) {
+        for (int x = 0; x < w; x++) {
+          int cols = Math.min(x + r, w - 1) - Math.max(x - r, 0) + 1;
+          reciprocal[x] = 1.0 / (cols * lines);
+        }
+        reciprocalLines = lines;
       }
+      int base = y * w;
+      for (int x = 0; x < w; x++) out[base + x] = (int) (sums[x] * reciprocal[x] + 1e-7);
       if (y + r + 1 < h) for (int x = 0, add = (y + r + 1) * w; x < w; x++) sums[x] += rows[add + x];
       if (y - r >= 0) for (int x = 0, sub = (y - r) * w; x < w; x++) sums[x] -= rows[sub + x];
     }
