@@ -31,7 +31,8 @@ import org.springframework.stereotype.Service;
 @Service
 public class Inspector implements AutoCloseable {
 
-  static final String DEMO_MODEL = "vision/speck-detector.onnx";
+  /** Name the generated demo detector goes by in model versions. */
+  static final String DEMO_MODEL = "speck-detector.onnx";
   private static final Logger log = LoggerFactory.getLogger(Inspector.class);
 
   private final VisionProperties properties;
@@ -128,11 +129,9 @@ public class Inspector implements AutoCloseable {
       byte[] model;
       String name;
       if (properties.modelPath().isBlank()) {
-        try (var in = Inspector.class.getClassLoader().getResourceAsStream(DEMO_MODEL)) {
-          if (in == null) throw new IllegalStateException(DEMO_MODEL + " is missing from the classpath");
-          model = in.readAllBytes();
-        }
-        name = Path.of(DEMO_MODEL).getFileName().toString();
+        // generated in memory: the project carries the generator, not a binary
+        model = io.kelola.vision.onnx.DemoModel.bytes();
+        name = DEMO_MODEL;
       } else {
         var path = Path.of(properties.modelPath());
         model = Files.readAllBytes(path);

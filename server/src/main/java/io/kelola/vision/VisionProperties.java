@@ -7,7 +7,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 /**
  * Configuration of {@code kelola.vision}; every value has a working default.
  *
- * @param modelPath YOLOv8-format ONNX file; blank = the bundled demo model {@code vision/speck-detector.onnx}
+ * @param modelPath YOLOv8-format ONNX file; blank = the demo detector generated at start ({@code io.kelola.vision.onnx.DemoModel})
  * @param classNames class names in the model's output-row order (row 4 = first name)
  * @param confidenceThreshold detections below this score are dropped (0..1, exclusive)
  * @param iouThreshold boxes of one class overlapping more than this are duplicates (NMS)

@@ -87,14 +87,15 @@ class InspectionWorker implements EventSubscriber, SmartLifecycle {
       } catch (RuntimeException e) {
         // a broken job stays PENDING and is retried after the poll interval
         log.warn("SARI inspection failed, retrying later: {}", e.toString());
-        sleepQuietly();
+        pause();
       }
     }
   }
 
-  private void sleepQuietly() {
+  /** Waits one poll interval (a wake-up for new work ends the wait early). */
+  private void pause() {
     try {
-      Thread.sleep(props.pollInterval().toMillis());
+      wake.tryAcquire(props.pollInterval().toMillis(), TimeUnit.MILLISECONDS);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }

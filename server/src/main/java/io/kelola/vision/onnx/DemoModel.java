@@ -9,7 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * The bundled demo detector {@code vision/speck-detector.onnx}: no training, just a fixed graph with
+ * The demo detector, generated in memory when no model file is configured: no training, just a fixed graph with
  * the YOLOv8 output layout {@code [1, 4 + C, N]} so the whole inspection path runs out of the box.
  *
  * <p>The 640×640 input is averaged over 16×16-pixel cells (40×40 = 1,600 anchors). A cell scores
@@ -87,9 +87,9 @@ public final class DemoModel {
         .toBytes("kelola-demo");
   }
 
-  /** Writes the model to the given path (default: the bundled resource in the source tree). */
+  /** Writes the model to a file (default {@code speck-detector.onnx}), e.g. to open it in a model viewer. */
   public static void main(String[] args) throws IOException {
-    var target = Path.of(args.length > 0 ? args[0] : "server/src/main/resources/vision/speck-detector.onnx");
+    var target = Path.of(args.length > 0 ? args[0] : "speck-detector.onnx");
     Files.createDirectories(target.toAbsolutePath().getParent());
     Files.write(target, bytes());
     System.out.println("wrote " + target + " (" + Files.size(target) + " bytes)");
