@@ -15,7 +15,7 @@ JOIN adm_role r ON r.id = u.role_id
 WHERE NOT s.is_revoked AND s.uuid = :sid;
 COMMIT;
 BEGIN READ ONLY;
-SELECT m.id, m.code, m.name, m.icon, m.path, m.parent_id, m.sort_order, m.permission_code
+SELECT m.id, m.code, m.name, m.icon, m.path, m.parent_id, m.sort_order, m.permission_code, m.live_subjects
 FROM adm_menu m
 JOIN adm_role_menu rm ON rm.menu_id = m.id
 JOIN adm_role r ON r.id = rm.role_id
@@ -23,7 +23,7 @@ WHERE r.code = :role AND m.is_active
 ORDER BY m.parent_id NULLS FIRST, m.sort_order, m.id;
 COMMIT;
 BEGIN READ ONLY;
-SELECT m.id, m.code, m.name, m.icon, m.path, m.parent_id, m.sort_order, m.permission_code
+SELECT m.id, m.code, m.name, m.icon, m.path, m.parent_id, m.sort_order, m.permission_code, m.live_subjects
 FROM adm_menu m
 JOIN adm_role_menu rm ON rm.menu_id = m.id
 JOIN adm_role r ON r.id = rm.role_id

@@ -16,7 +16,7 @@ FROM adm_session s
 JOIN adm_user u ON u.id = s.user_id AND u.deleted_at IS NULL
 JOIN adm_role r ON r.id = u.role_id
 WHERE NOT s.is_revoked AND s.uuid = :sid;
-SELECT m.id, m.code, m.name, m.icon, m.path, m.parent_id, m.sort_order, m.permission_code
+SELECT m.id, m.code, m.name, m.icon, m.path, m.parent_id, m.sort_order, m.permission_code, m.live_subjects
 FROM adm_menu m
 JOIN adm_role_menu rm ON rm.menu_id = m.id
 JOIN adm_role r ON r.id = rm.role_id

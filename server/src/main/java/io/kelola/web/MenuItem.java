@@ -2,8 +2,13 @@ package io.kelola.web;
 
 import java.util.List;
 
-/** One entry of the side menu; {@code path} is null for a group heading. */
-public record MenuItem(String code, String label, String icon, String path, List<MenuItem> children) {
+/**
+ * One entry of the side menu; {@code path} is null for a group heading.
+ *
+ * @param liveSubjects space-separated event subject patterns counted as a live badge on the entry; null for none
+ */
+public record MenuItem(String code, String label, String icon, String path, String liveSubjects,
+    List<MenuItem> children) {
 
   public MenuItem {
     children = children == null ? List.of() : List.copyOf(children);

@@ -95,6 +95,10 @@ class SariThreeUsersBrowserTest extends BrowserTestBase {
     assign.locator("#assign-submit-" + code).click();
     assertThat(assign.locator("#assign-" + code)).hasCount(0);
 
+    // live nav badges: the watched slot board's menu counts new lots for "Semua Lot", not for itself
+    assertThat(gudang.locator("[data-nav-badge='MENU_SARI_LOTS']")).isVisible();
+    assertThat(gudang.locator("[data-nav-badge='MENU_SARI_SLOTS']")).hasCount(0);
+
     var jobFinal = jobId;
     var expected = Map.of(
         "sari.operator", Set.of("lot.ready_for_production " + code, "warehouse.slot_assigned " + code,

@@ -11,4 +11,5 @@ public record MenuNode(
     String path,
     @JsonProperty("sort_order") int sortOrder,
     @JsonProperty("permission_code") String permissionCode,
+    @JsonProperty("live_subjects") String liveSubjects,
     List<MenuNode> children) {}

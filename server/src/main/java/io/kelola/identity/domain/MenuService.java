@@ -18,7 +18,7 @@ public class MenuService {
 
   /** The menu SQL, also run by the benchmark's pgbench baseline (bench/menus.sql). */
   public static final String ROLE_MENU_SQL = """
-      SELECT m.id, m.code, m.name, m.icon, m.path, m.parent_id, m.sort_order, m.permission_code
+      SELECT m.id, m.code, m.name, m.icon, m.path, m.parent_id, m.sort_order, m.permission_code, m.live_subjects
       FROM adm_menu m
       JOIN adm_role_menu rm ON rm.menu_id = m.id
       JOIN adm_role r ON r.id = rm.role_id
@@ -26,7 +26,7 @@ public class MenuService {
       ORDER BY m.parent_id NULLS FIRST, m.sort_order, m.id""";
 
   private record Row(long id, String code, String name, String icon, String path, Long parentId, int sortOrder,
-      String permissionCode) {}
+      String permissionCode, String liveSubjects) {}
 
   private final JdbcClient jdbc;
 
@@ -38,7 +38,8 @@ public class MenuService {
   public List<MenuNode> treeFor(KelolaPrincipal principal) {
     var rows = jdbc.sql(ROLE_MENU_SQL).param("role", principal.roleCode())
         .query((rs, n) -> new Row(rs.getLong("id"), rs.getString("code"), rs.getString("name"), rs.getString("icon"),
-            rs.getString("path"), (Long) rs.getObject("parent_id"), rs.getInt("sort_order"), rs.getString("permission_code")))
+            rs.getString("path"), (Long) rs.getObject("parent_id"), rs.getInt("sort_order"), rs.getString("permission_code"),
+            rs.getString("live_subjects")))
         .list();
     Map<Long, List<Row>> byParent = new LinkedHashMap<>();
     for (var r : rows) {
@@ -53,7 +54,8 @@ public class MenuService {
     for (var r : byParent.getOrDefault(parent, List.of())) {
       var kids = children(r.id(), byParent);
       if (r.path() == null && kids.isEmpty()) continue; // an empty group is noise
-      result.add(new MenuNode(r.code(), r.name(), r.icon(), r.path(), r.sortOrder(), r.permissionCode(), kids));
+      result.add(new MenuNode(r.code(), r.name(), r.icon(), r.path(), r.sortOrder(), r.permissionCode(),
+          r.liveSubjects(), kids));
     }
     return result;
   }

@@ -32,6 +32,7 @@ class MenuNavigation implements NavigationProvider {
 
   private MenuItem item(MenuNode n, Locale locale) {
     var label = "id".equals(locale.getLanguage()) ? n.name() : messages.getMessage("menu." + n.code(), null, n.name(), locale);
-    return new MenuItem(n.code(), label, n.icon(), n.path(), n.children().stream().map(c -> item(c, locale)).toList());
+    return new MenuItem(n.code(), label, n.icon(), n.path(), n.liveSubjects(),
+        n.children().stream().map(c -> item(c, locale)).toList());
   }
 }
