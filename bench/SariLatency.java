@@ -47,27 +47,41 @@ public class SariLatency {
       if (t.find() && c.find()) {
         verdicts.putIfAbsent(c.group(1), System.nanoTime());
         outcomes.merge(t.group(1), 1, Integer::sum);
+        synchronized (verdicts) {
+          verdicts.notifyAll();
+        }
       }
     }));
 
     var photo = photo();
-    var sent = new LinkedHashMap<String, Long>();
-    var intakeMs = new ArrayList<Double>();
+    var sent = new ConcurrentHashMap<String, Long>();
+    var intakeMs = Collections.synchronizedList(new ArrayList<Double>());
+    // one intake client, each lot released at its arrival time by a scheduler (a late one goes at once)
+    var arrivals = Executors.newSingleThreadScheduledExecutor();
+    var done = new ArrayList<ScheduledFuture<?>>();
     long start = System.nanoTime();
     for (int i = 0; i < lots; i++) {
-      long next = start + i * gapMs * 1_000_000L;
-      long wait = next - System.nanoTime();
-      if (wait > 0) Thread.sleep(wait / 1_000_000L, (int) (wait % 1_000_000L));
-      long t0 = System.nanoTime();
-      var res = intake(http, url, operator, photo, photos, i);
-      intakeMs.add((System.nanoTime() - t0) / 1e6);
-      if (res.statusCode() != 201) throw new IllegalStateException("intake " + res.statusCode() + " " + res.body());
-      var m = LOT_CODE.matcher(res.body());
-      if (!m.find()) throw new IllegalStateException("no lot code in " + res.body());
-      sent.put(m.group(1), t0);
+      int n = i;
+      done.add(arrivals.schedule(() -> {
+        long t0 = System.nanoTime();
+        var res = intake(http, url, operator, photo, photos, n);
+        intakeMs.add((System.nanoTime() - t0) / 1e6);
+        if (res.statusCode() != 201) throw new IllegalStateException("intake " + res.statusCode() + " " + res.body());
+        var m = LOT_CODE.matcher(res.body());
+        if (!m.find()) throw new IllegalStateException("no lot code in " + res.body());
+        sent.put(m.group(1), t0);
+        return null;
+      }, n * gapMs, TimeUnit.MILLISECONDS));
     }
+    for (var f : done) f.get();
+    arrivals.shutdown();
     long deadline = System.nanoTime() + Duration.ofMinutes(5).toNanos();
-    while (!verdicts.keySet().containsAll(sent.keySet()) && System.nanoTime() < deadline) Thread.sleep(50);
+    synchronized (verdicts) {
+      // woken by every verdict the stream records
+      while (!verdicts.keySet().containsAll(sent.keySet()) && System.nanoTime() < deadline) {
+        verdicts.wait(Math.max(1, (deadline - System.nanoTime()) / 1_000_000L));
+      }
+    }
     var latency = new ArrayList<Double>();
     long last = 0;
     for (var e : sent.entrySet()) {
