@@ -58,6 +58,46 @@ public class MasterLookup {
     return party("m_vendor", code);
   }
 
+  /** A customer with credit limit and payment terms. */
+  public Optional<CustomerTerms> customerTerms(String code) {
+    return jdbc.sql("""
+            SELECT id, code, name, segment, credit_lim, term_days FROM m_cust
+            WHERE deleted_at IS NULL AND code = :code""")
+        .param("code", code)
+        .query((rs, n) -> new CustomerTerms(rs.getLong("id"), rs.getString("code"), rs.getString("name"),
+            rs.getString("segment"), rs.getBigDecimal("credit_lim"), rs.getInt("term_days")))
+        .optional();
+  }
+
+  /** A vendor with payment terms. */
+  public Optional<VendorTerms> vendorTerms(String code) {
+    return jdbc.sql("SELECT id, code, name, term_days FROM m_vendor WHERE deleted_at IS NULL AND code = :code")
+        .param("code", code)
+        .query((rs, n) -> new VendorTerms(rs.getLong("id"), rs.getString("code"), rs.getString("name"),
+            rs.getInt("term_days")))
+        .optional();
+  }
+
+  public Optional<MachineRef> machine(String code) {
+    return jdbc.sql(MACHINE + " AND code = :code").param("code", code).query(MasterLookup::machine).optional();
+  }
+
+  /** Active machines by code (capped at {@code limit}). */
+  public java.util.List<MachineRef> machines(int limit) {
+    return jdbc.sql(MACHINE + " ORDER BY code LIMIT :limit").param("limit", limit).query(MasterLookup::machine)
+        .list();
+  }
+
+  public Optional<EmployeeRef> employee(String code) {
+    return jdbc.sql(EMPLOYEE + " AND code = :code").param("code", code).query(MasterLookup::employee).optional();
+  }
+
+  /** Active employees by code (capped at {@code limit}). */
+  public java.util.List<EmployeeRef> employees(int limit) {
+    return jdbc.sql(EMPLOYEE + " ORDER BY code LIMIT :limit").param("limit", limit).query(MasterLookup::employee)
+        .list();
+  }
+
   /** Active vendors by code, for choosing one in a form (capped at {@code limit}). */
   public java.util.List<PartyRef> vendors(int limit) {
     return parties("m_vendor", limit);
@@ -113,6 +153,21 @@ public class MasterLookup {
   private static final String ITEM = """
       SELECT id, code, name, category, uom, is_lot_track, is_exp_track, temp_min, temp_max, shelf_days, reorder_pt
       FROM m_item WHERE deleted_at IS NULL""";
+
+  private static final String MACHINE = """
+      SELECT id, code, name, location, cap_per_hr, run_hours, last_maint_dt FROM m_machine WHERE deleted_at IS NULL""";
+
+  private static final String EMPLOYEE = "SELECT id, code, name, dept, position FROM m_emp WHERE deleted_at IS NULL";
+
+  private static MachineRef machine(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+    return new MachineRef(rs.getLong("id"), rs.getString("code"), rs.getString("name"), rs.getString("location"),
+        rs.getBigDecimal("cap_per_hr"), rs.getBigDecimal("run_hours"), rs.getObject("last_maint_dt", java.time.LocalDate.class));
+  }
+
+  private static EmployeeRef employee(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+    return new EmployeeRef(rs.getLong("id"), rs.getString("code"), rs.getString("name"), rs.getString("dept"),
+        rs.getString("position"));
+  }
 
   private static ItemRef item(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
     return new ItemRef(rs.getLong("id"), rs.getString("code"), rs.getString("name"), rs.getString("category"),

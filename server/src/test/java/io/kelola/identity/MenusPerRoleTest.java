@@ -19,6 +19,9 @@ class MenusPerRoleTest {
   private static final List<String> INVENTORY_READ = List.of("MENU_INV", "MENU_INV_STOCK", "MENU_INV_MOVES",
       "MENU_INV_LOTS");
   private static final List<String> INVENTORY_ALL = concat(INVENTORY_READ, List.of("MENU_INV_ADJUST"));
+  private static final List<String> FACTORY_ALL = List.of("MENU_FACTORY", "MENU_FACTORY_DASH",
+      "MENU_FACTORY_APPROVALS", "MENU_FACTORY_SO", "MENU_FACTORY_DO", "MENU_FACTORY_PO", "MENU_FACTORY_WO",
+      "MENU_FACTORY_SHIFT", "MENU_FACTORY_MAINT", "MENU_FACTORY_AR", "MENU_FACTORY_AP", "MENU_FACTORY_CASH");
   private static final List<String> SARI_ALL = List.of("MENU_SARI", "MENU_SARI_INTAKE", "MENU_SARI_MYLOTS",
       "MENU_SARI_LOTS", "MENU_SARI_QC", "MENU_SARI_SPECS", "MENU_SARI_SLOTS", "MENU_SARI_DISPATCH", "MENU_SARI_DASH");
 
@@ -27,24 +30,26 @@ class MenusPerRoleTest {
   @Test
   void adminSeesTheWholeAdministrationSection() {
     var tree = menus("admin");
-    assertThat(codes(tree)).containsExactlyElementsOf(concat(List.of("MENU_DASHBOARD"), SARI_ALL, MASTERS, INVENTORY_ALL,
+    assertThat(codes(tree)).containsExactlyElementsOf(concat(List.of("MENU_DASHBOARD"), FACTORY_ALL, SARI_ALL, MASTERS, INVENTORY_ALL,
         List.of("MENU_ACCOUNT", "MENU_ADMIN", "MENU_ADMIN_USER", "MENU_ADMIN_ROLE", "MENU_ADMIN_MENU",
             "MENU_ADMIN_SESSION", "MENU_ADMIN_AUDIT", "MENU_ADMIN_API")));
-    var admin = tree.get(5);
+    var admin = tree.get(6);
     assertThat(admin.get("path").isNull()).isTrue();
     assertThat(admin.get("children")).hasSize(6);
   }
 
   @Test
   void directorSeesUsersAndAuditOnly() {
-    assertThat(codes(menus("direktur"))).containsExactlyElementsOf(concat(List.of("MENU_DASHBOARD", "MENU_SARI",
+    assertThat(codes(menus("direktur"))).containsExactlyElementsOf(concat(List.of("MENU_DASHBOARD"), FACTORY_ALL,
+        List.of("MENU_SARI",
         "MENU_SARI_LOTS", "MENU_SARI_DASH"), MASTERS,
         INVENTORY_READ, List.of("MENU_ACCOUNT", "MENU_ADMIN", "MENU_ADMIN_USER", "MENU_ADMIN_AUDIT")));
   }
 
   @Test
   void operatorSeesLotIntakeButNoAdministration() {
-    assertThat(codes(menus("operator1"))).containsExactly("MENU_DASHBOARD", "MENU_SARI", "MENU_SARI_INTAKE",
+    assertThat(codes(menus("operator1"))).containsExactly("MENU_DASHBOARD", "MENU_FACTORY", "MENU_FACTORY_WO",
+        "MENU_FACTORY_SHIFT", "MENU_SARI", "MENU_SARI_INTAKE",
         "MENU_SARI_MYLOTS", "MENU_ACCOUNT");
   }
 
@@ -62,7 +67,8 @@ class MenusPerRoleTest {
 
   @Test
   void warehouseStaffMayAdjustStock() {
-    assertThat(codes(menus("gudang1"))).containsExactlyElementsOf(concat(List.of("MENU_DASHBOARD"), MASTERS, INVENTORY_ALL,
+    assertThat(codes(menus("gudang1"))).containsExactlyElementsOf(concat(List.of("MENU_DASHBOARD", "MENU_FACTORY",
+        "MENU_FACTORY_DO", "MENU_FACTORY_PO"), MASTERS, INVENTORY_ALL,
         List.of("MENU_ACCOUNT")));
   }
 

@@ -70,6 +70,7 @@ public class MasterKinds {
         email("email", "email").inList(),
         choice("segment", "segment", "VIP", "Regular").orElse("Regular").inList(),
         money("creditLimit", "credit_lim").orElse("0").inList(),
+        integer("termDays", "term_days", 0, 365).orElse("30"),
         date("lastOrderDate", "last_order_dt")), List.of(), List.of()));
     add(new MasterKind(ITEMS, "m_item", MasterKind.DEFAULT_CODE, "master.code.hint", List.of(
         text("name", "name", 150).mandatory().inList(),
@@ -93,6 +94,7 @@ public class MasterKinds {
         text("phone", "phone", 30),
         email("email", "email"),
         text("bankAccount", "bank_acc", 60),
+        integer("termDays", "term_days", 0, 365).orElse("30"),
         decimal("otdScore", "otd_score", ZERO, HUNDRED, 3, 2).inList(),
         decimal("qualityScore", "quality_score", ZERO, HUNDRED, 3, 2).inList()), List.of(), List.of()));
     add(new MasterKind(MACHINES, "m_machine", MasterKind.DEFAULT_CODE, "master.code.hint", List.of(
