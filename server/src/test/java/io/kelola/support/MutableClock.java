@@ -20,6 +20,11 @@ public final class MutableClock extends Clock {
     offset.set(Duration.ZERO);
   }
 
+  /** Moves the clock so that it reads {@code at} now (and runs on from there). */
+  public void setTo(Instant at) {
+    offset.set(Duration.between(Instant.now(), at));
+  }
+
   @Override
   public Instant instant() {
     return Instant.now().plus(offset.get());
@@ -30,8 +35,26 @@ public final class MutableClock extends Clock {
     return ZoneOffset.UTC;
   }
 
+  /** A view in another zone that follows this clock's offset (dates in WIB must be WIB dates). */
   @Override
   public Clock withZone(ZoneId zone) {
-    return this;
+    if (zone.equals(getZone())) return this;
+    var base = this;
+    return new Clock() {
+      @Override
+      public ZoneId getZone() {
+        return zone;
+      }
+
+      @Override
+      public Clock withZone(ZoneId other) {
+        return base.withZone(other);
+      }
+
+      @Override
+      public Instant instant() {
+        return base.instant();
+      }
+    };
   }
 }
