@@ -11,7 +11,7 @@ MVN := mvn -B -ntp
 JAR := server/target/kelola-server.jar
 SOURCES := $(shell find server/src -type f 2>/dev/null) pom.xml server/pom.xml
 
-.PHONY: help run test test-e2e e2e-deps build bench bench-inventory bench-sari bench-realtime bench-inspection tools test-deps clean check-jdk
+.PHONY: help run test test-e2e e2e-deps build bench bench-inventory bench-orders bench-sari bench-realtime bench-inspection tools test-deps clean check-jdk
 
 help:
 	@echo "make run    — start Kelola on http://localhost:8080 (embedded PostgreSQL under ./var, demo data)"
@@ -19,6 +19,7 @@ help:
 	@echo "make test-e2e — only the end-to-end scripts against the packaged jar (realtime roles, token expiry)"
 	@echo "make bench  — run the benchmarks and append figures to docs/benchmarks.md"
 	@echo "make bench-inventory — only the inventory ledger benchmarks (reservation + issue, 1M-move stock on hand)"
+	@echo "make bench-orders — factory sales orders: create + submit + approve through the API beside pgbench"
 	@echo "make bench-sari — SARI intake → AI verdict latency, idle and with the inspection worker busy"
 	@echo "make bench-inspection — only the AI inspection benchmark (Inspector.inspect vs bare ONNX Runtime, ~2 min)"
 	@echo "make bench-realtime — SSE fanout (1,000 / 5,000 streams) and outbox → NATS relay benchmarks (~6 min)"
@@ -62,12 +63,17 @@ bench: $(JAR)
 	@scripts/ensure-packages.sh wrk:wrk pgbench:postgresql-client psql:postgresql-client curl:curl ss:iproute2 pgrep:procps
 	bench/run.sh
 	bench/inventory.sh
+	bench/factory-orders.sh
 	bench/sari.sh
 	bench/inspection.sh
 
 bench-inventory: $(JAR)
 	@scripts/ensure-packages.sh wrk:wrk pgbench:postgresql-client psql:postgresql-client curl:curl ss:iproute2 pgrep:procps
 	bench/inventory.sh
+
+bench-orders: $(JAR)
+	@scripts/ensure-packages.sh wrk:wrk pgbench:postgresql-client psql:postgresql-client curl:curl ss:iproute2 pgrep:procps
+	bench/factory-orders.sh
 
 bench-sari: $(JAR)
 	@scripts/ensure-packages.sh wrk:wrk pgbench:postgresql-client psql:postgresql-client curl:curl ss:iproute2 pgrep:procps
