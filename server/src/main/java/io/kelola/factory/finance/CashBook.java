@@ -70,6 +70,7 @@ public class CashBook {
   /** Records a manual entry; a transfer writes two rows (out of one account, into the other). */
   @Transactional
   public List<CashPosting> record(CashTxnRequest r) {
+    if (r == null) throw BusinessRuleException.invalid("type", "factory.fin.cash.type");
     var type = r.type() == null ? null : r.type().strip().toUpperCase(Locale.ROOT);
     if (type == null || !TYPES.contains(type)) throw BusinessRuleException.invalid("type", "factory.fin.cash.type");
     var account = FinanceInput.accountCode(r.account(), props.cashAccount(), "account");

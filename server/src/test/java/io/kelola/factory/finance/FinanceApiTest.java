@@ -137,6 +137,9 @@ class FinanceApiTest {
     assertField(admin.postJson(txn, Map.of("type", "EXPENSE", "account", acct, "amount", 101)), 409, "amount");
     assertField(admin.postJson(txn, Map.of("type", "INCOME", "account", "NOPE-X", "amount", 1)), 400, "account");
     assertThat(admin.sendJson("POST", txn, "[]").statusCode()).isEqualTo(400);
+    assertThat(admin.sendJson("POST", txn, "null").statusCode()).isEqualTo(400);
+    assertThat(admin.sendJson("POST", pay, "null").statusCode()).isEqualTo(400);
+    assertThat(admin.sendJson("POST", "/api/v1/factory/cash/accounts", "null").statusCode()).isEqualTo(400);
     assertThat(f.balance(acct)).isEqualByComparingTo("100").isEqualByComparingTo(f.txnSum(acct));
   }
 

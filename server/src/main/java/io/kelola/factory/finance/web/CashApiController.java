@@ -46,7 +46,7 @@ class CashApiController {
   @ResponseStatus(HttpStatus.CREATED)
   @RequiresPermission("FIN.PAY")
   CashAccount createAccount(@RequestBody NewAccount body) {
-    return book.createAccount(body.code(), body.name());
+    return body == null ? book.createAccount(null, null) : book.createAccount(body.code(), body.name());
   }
 
   @GetMapping("/transactions")

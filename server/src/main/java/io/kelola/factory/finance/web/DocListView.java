@@ -13,7 +13,7 @@ import io.kelola.web.ListLinks;
  * @param error a filter that could not be read (the list then shows unfiltered)
  */
 public record DocListView(String ledger, String path, PageResult<DocRow> result, ListLinks links, String q,
-    String status, String party, String dueFrom, String dueTo, AgeingReport ageing, String ageingSvg,
+    String status, String party, String dueFrom, String dueTo, AgeingReport ageing, gg.jte.Content ageingSvg,
     boolean canExport, String error) {
 
   /** The export with the list's current filters. */

@@ -144,8 +144,13 @@ class FinancePageController {
     model.addAttribute("view", new DocListView(ledger.name(), path, result, new ListLinks(path, filters, query),
         FormValues.plain(query.q()), FormValues.plain(filter.status()), FormValues.plain(filter.party()),
         FormValues.plain(filters.get("dueFrom")), FormValues.plain(filters.get("dueTo")), report,
-        AgeingSvg.of(report, bucketLabels(), msg("factory.fin.page.ageing")), canExport, error));
+        svg(AgeingSvg.of(report, bucketLabels(), msg("factory.fin.page.ageing"))), canExport, error));
     return "factory/finance/docs";
+  }
+
+  /** Markup built and escaped by {@link AgeingSvg}, written as is. */
+  private static gg.jte.Content svg(String markup) {
+    return output -> output.writeContent(markup);
   }
 
   java.util.List<String> bucketLabels() {
