@@ -3,5 +3,5 @@
 INSERT INTO t_cash_acct (code, name, balance) VALUES ('KAS-01', 'Kas & Bank Utama', 0)
 ON CONFLICT (code) DO NOTHING;
 
--- Cash book list by account and date (running balance) and ageing scans by party.
+-- Payables ageing and lists by vendor (receivables already have idx_t_ar_cust).
 CREATE INDEX idx_t_ap_vendor ON t_ap (vendor_id) WHERE status <> 'Paid';
