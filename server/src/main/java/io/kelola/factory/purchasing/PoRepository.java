@@ -84,7 +84,7 @@ class PoRepository {
             SELECT p.id, p.po_no, p.vendor_id, v.code AS vendor, w.code AS wh, p.status, p.created_by, p.owner_uuid,
                    p.total_amt, p.order_dt
             FROM t_po p JOIN m_vendor v ON v.id = p.vendor_id JOIN m_wh w ON w.id = p.wh_id
-            WHERE p.deleted_at IS NULL AND """ + keyColumn(key) + " = :key FOR UPDATE OF p")
+            WHERE p.deleted_at IS NULL""" + " AND " + keyColumn(key) + " = :key FOR UPDATE OF p")
         .param("key", keyValue(key))
         .query((rs, n) -> new Locked(rs.getLong("id"), rs.getString("po_no"), rs.getLong("vendor_id"),
             rs.getString("vendor"), rs.getString("wh"), rs.getString("status"), (Long) rs.getObject("created_by"),

@@ -72,8 +72,8 @@ class PurchaseOrderFlowTest {
   void draftCanBeEditedOnlyWhileDraft() {
     var jane = as("jane.smith");
     var no = create(jane, po(VENDOR, List.of(line(PLAIN, 10, null, null))));
-    var edited = jane.sendJson("PUT", path(no), Http.json(jane.get(path(no))).isObject()
-        ? toJson(po(VENDOR, List.of(line(PLAIN, 20, 500, null), line(PLAIN, 1, 1, "EXEMPT")))) : "");
+    var edited = jane.sendJson("PUT", path(no),
+        toJson(po(VENDOR, List.of(line(PLAIN, 20, 500, null), line(PLAIN, 1, 1, "EXEMPT")))));
     assertThat(edited.statusCode()).as(edited.body()).isEqualTo(200);
     assertThat(Http.json(edited).get("po").get("total").decimalValue()).isEqualByComparingTo("10001");
     assertThat(Http.json(edited).get("lines")).hasSize(2);
