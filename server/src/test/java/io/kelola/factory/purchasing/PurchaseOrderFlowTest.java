@@ -115,6 +115,7 @@ class PurchaseOrderFlowTest {
     var again = jane.postJson(path(no) + "/approve", Map.of());
     assertThat(again.statusCode()).isEqualTo(403);
     assertThat(Http.json(again).get("detail").asString()).containsIgnoringCase("direktur");
+    assertThat(Http.json(again).get("type").asString()).endsWith("/forbidden");
     assertThat(detail(jane, no).get("po").get("status").asString()).isEqualTo("Pending Director");
 
     var director = as("direktur").postJson(path(no) + "/approve", Map.of());
