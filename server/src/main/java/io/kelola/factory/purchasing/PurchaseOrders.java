@@ -119,7 +119,7 @@ public class PurchaseOrders {
     boolean needsDirector = po.total().compareTo(props.poDirectorAbove()) > 0;
     var from = po.status();
     if (PENDING.equals(from) && needsDirector) {
-      transitions.move(po, PENDING, PENDING_DIRECTOR, tier("factory.po.tier.manager", notes));
+      transitions.move(po, PENDING, PENDING_DIRECTOR, tier(false, notes));
       audit.record(AuditEntry.of("APPROVE", "t_po", po.id(), po.poNo()).change(Map.of("status", PENDING),
           Map.of("status", PENDING_DIRECTOR, "tier", "MANAGER")));
       if (!director) return po.poNo();
@@ -128,8 +128,7 @@ public class PurchaseOrders {
       throw new BusinessRuleException(HttpStatus.FORBIDDEN, "factory.po.needsDirector", "status");
     }
     repo.approved(po.id(), me.userId(), clock.instant());
-    transitions.move(po, from, APPROVED, tier(PENDING_DIRECTOR.equals(from) ? "factory.po.tier.director"
-        : "factory.po.tier.manager", notes));
+    transitions.move(po, from, APPROVED, tier(PENDING_DIRECTOR.equals(from), notes));
     audit.record(AuditEntry.of("APPROVE", "t_po", po.id(), po.poNo()).change(Map.of("status", from),
         Map.of("status", APPROVED, "tier", PENDING_DIRECTOR.equals(from) ? "DIRECTOR" : "MANAGER")));
     sla.complete("PO", po.id(), "Approval");
@@ -180,8 +179,8 @@ public class PurchaseOrders {
   }
 
   /** log_status notes are stored as text; the tier is a stable English prefix the timeline can show. */
-  private static String tier(String tierKey, String notes) {
-    var tier = tierKey.endsWith("director") ? "Director approval" : "Manager approval";
+  private static String tier(boolean director, String notes) {
+    var tier = director ? "Director approval" : "Manager approval";
     return notes == null ? tier : tier + ": " + notes;
   }
 
