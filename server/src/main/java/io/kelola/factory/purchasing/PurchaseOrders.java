@@ -107,7 +107,7 @@ public class PurchaseOrders {
   @Transactional
   public String approve(String key, String note) {
     var po = lock(key);
-    var notes = Texts.optional("notes", note, 400);
+    var notes = Texts.optional("reason", note, 400);
     var me = CurrentUser.get().orElseThrow();
     if (!PENDING.equals(po.status()) && !PENDING_DIRECTOR.equals(po.status())) {
       throw BusinessRuleException.conflict("status", "factory.po.notPending", po.status());

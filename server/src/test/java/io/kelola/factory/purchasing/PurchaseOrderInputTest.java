@@ -123,7 +123,7 @@ class PurchaseOrderInputTest {
     var pending = submitted(admin, po(VENDOR, List.of(line(PLAIN, 1, null, null))));
     problem(admin.postJson(path(pending) + "/submit", Map.of()), 409, "status");
     problem(admin.sendJson("PUT", path(pending), "{\"vendor\":\"" + VENDOR + "\"}"), 409, "status");
-    problem(jane.postJson(path(pending) + "/approve", Map.of("reason", "y".repeat(401))), 400, "notes");
+    problem(jane.postJson(path(pending) + "/approve", Map.of("reason", "y".repeat(401))), 400, "reason");
     problem(jane.postJson(path(pending) + "/reject", Map.of("reason", " ")), 400, "reason");
     var status = jdbc.sql("SELECT status FROM t_po WHERE po_no = :no").param("no", pending).query(String.class).single();
     assertThat(status).isEqualTo("Pending");

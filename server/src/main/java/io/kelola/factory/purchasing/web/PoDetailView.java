@@ -48,6 +48,18 @@ public record PoDetailView(PoDetail d, KelolaPrincipal viewer, String error, Str
         && (PurchaseOrders.APPROVED.equals(status()) || PurchaseOrders.PARTIAL.equals(status()));
   }
 
+  /** Approval notes carry a fixed tier prefix (stored once, for every language); shown translated. */
+  public static String note(io.kelola.shared.web.Msg t, String notes) {
+    if (notes == null) return null;
+    for (var tier : new String[] {"Manager approval", "Director approval"}) {
+      if (notes.startsWith(tier)) {
+        var key = tier.startsWith("Manager") ? "factory.po.tier.manager" : "factory.po.tier.director";
+        return t.get(key) + notes.substring(tier.length());
+      }
+    }
+    return notes;
+  }
+
   public boolean canExport() {
     return viewer.can("PO.EXPORT");
   }

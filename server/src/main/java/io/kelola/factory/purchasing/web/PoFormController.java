@@ -119,7 +119,9 @@ class PoFormController {
   private PoFormView view(PoForm form, FormErrors errors, String editNo) {
     var warehouses = jdbc.sql("SELECT code FROM m_wh WHERE deleted_at IS NULL ORDER BY code LIMIT 200")
         .query(String.class).list();
-    return new PoFormView(form, errors, editNo, masters.vendors(500), warehouses,
+    var items = jdbc.sql("SELECT code, name, uom FROM m_item WHERE deleted_at IS NULL ORDER BY code LIMIT 1000")
+        .query((rs, n) -> new PoFormView.ItemOption(rs.getString(1), rs.getString(2), rs.getString(3))).list();
+    return new PoFormView(form, errors, editNo, masters.vendors(500), warehouses, items,
         props.taxCodes().keySet().stream().sorted().toList(), props.defaultTaxCode());
   }
 }

@@ -10,7 +10,10 @@ import java.util.List;
  * @param editNo the PO being edited, null for a new one
  */
 public record PoFormView(PoForm form, FormErrors errors, String editNo, List<PartyRef> vendors,
-    List<String> warehouses, List<String> taxCodes, String defaultTaxCode) {
+    List<String> warehouses, List<ItemOption> items, List<String> taxCodes, String defaultTaxCode) {
+
+  /** An item offered while typing a line's item code. */
+  public record ItemOption(String code, String name, String uom) {}
 
   public String action() {
     return editNo == null ? PoPaths.LIST : PoPaths.action(editNo, "edit");
