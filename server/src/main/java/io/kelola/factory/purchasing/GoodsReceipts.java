@@ -104,7 +104,8 @@ public class GoodsReceipts {
       if (item.expiryTracked() && in.expDate() == null) {
         throw BusinessRuleException.invalid(f + "expDate", "factory.po.receipt.expRequired", item.code());
       }
-      if (in.expDate() != null && (!item.lotTracked() || in.expDate().isBefore(recvDate))) {
+      if (in.expDate() != null && (!item.lotTracked() || in.expDate().isBefore(recvDate)
+          || in.expDate().isAfter(recvDate.plusYears(50)))) {
         throw BusinessRuleException.invalid(f + "expDate", "factory.po.receipt.expInvalid");
       }
       var amount = Amounts.line(qty, line.unitPrice(), BigDecimal.ZERO);

@@ -129,6 +129,7 @@ class PoRepository {
     var params = new HashMap<String, Object>();
     filter(q.hasSearch() ? q.q() : null, status, where, params);
     long total = jdbc.sql("SELECT count(*) FROM (" + SUMMARY + where + ") x").params(params).query(Long.class).single();
+    // orderBy breaks ties on "id", which the joins make ambiguous
     var rows = jdbc.sql(SUMMARY + where + q.orderBy(SORTS, "p.order_dt DESC, p.id DESC").replace(", id", ", p.id")
             + " LIMIT :limit OFFSET :offset")
         .params(params).param("limit", q.size()).param("offset", q.offset()).query(PoRepository::summary).list();

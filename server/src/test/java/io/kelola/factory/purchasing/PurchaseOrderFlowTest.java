@@ -244,6 +244,21 @@ class PurchaseOrderFlowTest {
   }
 
   @Test
+  void concurrentReceiptsCannotOverReceive() throws Exception {
+    var no = approved(as("admin"), as("jane.smith"), po(VENDOR, List.of(line(PLAIN, 7, null, null))));
+    var before = onHand(jdbc, PLAIN);
+    var a = as("gudang1");
+    var b = as("gudang1");
+    var body = Map.of("lines", List.of(Map.of("lineNo", 1, "qty", 7)));
+    var first = java.util.concurrent.CompletableFuture.supplyAsync(() -> a.postJson(path(no) + "/receipts", body));
+    var second = java.util.concurrent.CompletableFuture.supplyAsync(() -> b.postJson(path(no) + "/receipts", body));
+    var codes = List.of(first.get().statusCode(), second.get().statusCode());
+    assertThat(codes).containsExactlyInAnyOrder(201, 409);
+    assertThat(onHand(jdbc, PLAIN)).isEqualByComparingTo(before.add(new BigDecimal("7")));
+    assertThat(detail(a, no).get("payables")).hasSize(1);
+  }
+
+  @Test
   void cancelBeforeAnyReceiptFromEveryOpenStatus() {
     var admin = as("admin");
     var draft = create(admin, po(VENDOR, List.of(line(PLAIN, 1, null, null))));

@@ -148,6 +148,10 @@ class PurchaseOrderInputTest {
     problem(wh.postJson(url, Map.of("lines", List.of(Map.of("lineNo", 1, "qty", 1, "lotNo", "L1")))), 400, "lines[0].lotNo");
     problem(wh.postJson(url, Map.of("lines", List.of(Map.of("lineNo", 2, "qty", 1, "lotNo", "L1",
         "expDate", PurchasingFixtures.today().minusDays(1).toString())))), 400, "lines[0].expDate");
+    problem(wh.postJson(url, Map.of("lines", List.of(Map.of("lineNo", 2, "qty", 1, "lotNo", "L1",
+        "expDate", "+999999-01-01")))), 400, null);
+    problem(wh.postJson(url, Map.of("lines", List.of(Map.of("lineNo", 2, "qty", 1, "lotNo", "L1",
+        "expDate", "2999-01-01")))), 400, "lines[0].expDate");
     problem(wh.postJson(url, Map.of("recvDate", PurchasingFixtures.today().plusDays(2).toString(),
         "lines", List.of(Map.of("lineNo", 1, "qty", 1)))), 400, "recvDate");
     problem(wh.postJson(url, Map.of("vendorDoc", "d".repeat(61), "lines", List.of(Map.of("lineNo", 1, "qty", 1)))),

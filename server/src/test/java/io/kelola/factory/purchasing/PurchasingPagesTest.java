@@ -98,6 +98,14 @@ class PurchasingPagesTest {
     assertThat(detail.statusCode()).isEqualTo(200);
     assertThat(detail.body()).contains(no).contains("id=\"po-timeline\"").contains("Rp12.500").contains("id=\"po-submit\"");
 
+    var edit = jane.get(detailPath + "/edit");
+    assertThat(edit.statusCode()).isEqualTo(200);
+    assertThat(edit.body()).contains("value=\"12.5\"");
+    var edited = post(jane, detailPath + "/edit", List.of(new String[] {"vendor", VENDOR}, new String[] {"warehouse", "WH-A1"},
+        new String[] {"item", PLAIN}, new String[] {"qty", "20"}, new String[] {"unitPrice", "1000"}));
+    assertThat(edited.statusCode()).as(edited.body()).isEqualTo(302);
+    assertThat(jane.get(detailPath).body()).contains("Rp20.000");
+
     var submit = jane.postForm(detailPath + "/submit", Map.of());
     assertThat(submit.statusCode()).isEqualTo(302);
     var status = jdbc.sql("SELECT status FROM t_po WHERE po_no = :no").param("no", no).query(String.class).single();
@@ -107,6 +115,8 @@ class PurchasingPagesTest {
     var refused = jane.postForm(detailPath + "/approve", Map.of());
     assertThat(refused.statusCode()).isEqualTo(409);
     assertThat(refused.body()).contains("id=\"po-error\"");
+    var locked = jane.get(detailPath + "/edit");
+    assertThat(locked.statusCode()).as("a submitted PO is not edited").isEqualTo(302);
   }
 
   @Test
