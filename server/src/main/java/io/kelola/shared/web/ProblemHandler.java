@@ -75,6 +75,7 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     var message = text(e.messageKey(), e.args());
     var type = switch (e.status()) {
       case CONFLICT -> ProblemTypes.CONFLICT;
+      case FORBIDDEN -> ProblemTypes.FORBIDDEN;
       case NOT_FOUND -> ProblemTypes.NOT_FOUND;
       case UNAUTHORIZED -> ProblemTypes.UNAUTHENTICATED;
       default -> ProblemTypes.VALIDATION;
