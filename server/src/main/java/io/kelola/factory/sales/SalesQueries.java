@@ -108,9 +108,8 @@ public class SalesQueries {
   public PageResult<SalesViews.DeliveryRow> deliveries(PageQuery page, String status) {
     var st = status != null && DELIVERY_STATUSES.contains(status) ? status : null;
     var q = page.hasSearch() ? page.likePattern() : null;
-    var where = """
-         AND (CAST(:status AS VARCHAR) IS NULL OR d.status = :status)
-         AND (CAST(:q AS VARCHAR) IS NULL OR d.do_no ILIKE :q OR s.so_no ILIKE :q OR c.name ILIKE :q OR c.code ILIKE :q)""";
+    var where = " AND (CAST(:status AS VARCHAR) IS NULL OR d.status = :status)"
+        + " AND (CAST(:q AS VARCHAR) IS NULL OR d.do_no ILIKE :q OR s.so_no ILIKE :q OR c.name ILIKE :q OR c.code ILIKE :q)";
     var total = jdbc.sql("SELECT count(*) FROM (" + DELIVERY_SELECT + where + ") x").param("status", st).param("q", q)
         .query(Long.class).single();
     var rows = jdbc.sql(DELIVERY_SELECT + where + page.orderBy(DELIVERY_SORTS, "d.id DESC").replace(", id", ", d.id")
@@ -133,5 +132,31 @@ public class SalesQueries {
         .param("id", id).query(SalesViews.DeliveryLine.class).list();
     return new SalesViews.DeliveryDetail(row, notes.isEmpty() ? null : notes.getFirst(), lines,
         history.timeline(DeliveryStatus.ENTITY, id), sla.of(DeliveryStatus.ENTITY, id));
+  }
+
+  /** Per order line number: what a new delivery may still carry (ordered − delivered − on open deliveries). */
+  public Map<Integer, BigDecimal> openForDelivery(String soNo) {
+    var open = new java.util.LinkedHashMap<Integer, BigDecimal>();
+    jdbc.sql("""
+            SELECT d.line_no, d.qty - d.qty_delivered - COALESCE((
+                     SELECT SUM(l.qty) FROM t_do_detail l JOIN t_do o ON o.id = l.do_id
+                     WHERE l.so_detail_id = d.id AND o.status IN ('Pending', 'Shipped')), 0) AS open
+            FROM t_so_detail d JOIN t_so s ON s.id = d.so_id WHERE s.so_no = :no ORDER BY d.line_no""")
+        .param("no", soNo).query((rs, n) -> Map.entry(rs.getInt(1), rs.getBigDecimal(2))).list()
+        .forEach(e -> open.put(e.getKey(), e.getValue().max(BigDecimal.ZERO)));
+    return open;
+  }
+
+  /** Active items for the order form: code, name and sell price. */
+  public java.util.List<String[]> itemOptions() {
+    return jdbc.sql("SELECT code, name, sell_price FROM m_item WHERE deleted_at IS NULL ORDER BY code LIMIT 500")
+        .query((rs, n) -> new String[] {rs.getString(1), rs.getString(2),
+            rs.getBigDecimal(3) == null ? "" : rs.getBigDecimal(3).stripTrailingZeros().toPlainString()})
+        .list();
+  }
+
+  public java.util.List<String[]> warehouseOptions() {
+    return jdbc.sql("SELECT code, name FROM m_wh WHERE deleted_at IS NULL ORDER BY code LIMIT 200")
+        .query((rs, n) -> new String[] {rs.getString(1), rs.getString(2)}).list();
   }
 }
