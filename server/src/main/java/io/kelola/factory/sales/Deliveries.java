@@ -98,7 +98,9 @@ public class Deliveries {
     var d = lockDelivery(no, "Pending");
     var byLine = new LinkedHashMap<Long, OrderRepository.Line>();
     orders.lines(so.id()).forEach(l -> byLine.put(l.id(), l));
-    for (var l : deliveries.lines(d.id())) {
+    var lines = deliveries.lines(d.id()).stream()
+        .sorted(java.util.Comparator.comparingLong(l -> byLine.get(l.soDetailId()).itemId())).toList();
+    for (var l : lines) {
       var line = byLine.get(l.soDetailId());
       reservations.issue(so, line.itemId(), line.itemCode(), l.qty(), so.custCode());
     }
@@ -139,7 +141,7 @@ public class Deliveries {
   public void cancel(String no, String reason) {
     lockOrderOf(no);
     var d = lockDelivery(no, "Pending");
-    var note = OrderInputs.notes(reason);
+    var note = SalesOrders.reason(reason);
     deliveries.status(d.id(), "Cancelled", CurrentUser.idOrNull());
     status.moved(d, "Cancelled", note);
   }

@@ -34,7 +34,10 @@ class OrderReservations {
    * transaction rolls back) naming the item and what is available.
    */
   void reserve(OrderRepository.Order so, List<OrderRepository.Line> lines, boolean allowBackorder) {
-    for (var l : lines) {
+    // one order of balance locks for every document (by item), so two approvals cannot deadlock
+    var byItem = lines.stream().sorted(java.util.Comparator.comparingLong(OrderRepository.Line::itemId)
+        .thenComparingInt(OrderRepository.Line::lineNo)).toList();
+    for (var l : byItem) {
       try {
         reserve(so, l.itemId(), l.itemCode(), l.qty(), null, null, allowBackorder);
       } catch (BusinessRuleException e) {

@@ -108,7 +108,7 @@ public class SalesOrders {
     expect(so, "Pending");
     var me = CurrentUser.idOrNull();
     if (me != null && me.equals(so.submittedBy())) throw BusinessRuleException.conflict(null, "factory.so.approve.own");
-    var note = OrderInputs.blank(reason) ? null : OrderInputs.notes(reason);
+    var note = reason(reason);
     var over = credit.check(so, note);
     reservations.reserve(so, orders.lines(so.id()), allowBackorder);
     orders.approved(so.id(), over, over ? note : null, me);
@@ -121,8 +121,8 @@ public class SalesOrders {
   public void reject(String no, String reason) {
     var so = locked(no);
     expect(so, "Pending");
-    var note = OrderInputs.required("reason", reason);
-    moved(so, "Draft", OrderInputs.notes(note));
+    OrderInputs.required("reason", reason);
+    moved(so, "Draft", reason(reason));
     orders.status(so.id(), "Draft", CurrentUser.idOrNull());
     sla.complete(ENTITY, so.id(), "Approval");
   }
@@ -131,7 +131,7 @@ public class SalesOrders {
   public void cancel(String no, String reason) {
     var so = locked(no);
     expect(so, "Draft", "Pending", "Approved");
-    var note = OrderInputs.blank(reason) ? null : OrderInputs.notes(reason);
+    var note = reason(reason);
     if ("Approved".equals(so.status())) {
       if (note == null) throw BusinessRuleException.invalid("reason", "factory.so.cancel.reasonRequired");
       if (deliveries.anyShipped(so.id())) throw BusinessRuleException.conflict(null, "factory.so.cancel.shipped");
@@ -152,7 +152,7 @@ public class SalesOrders {
     expect(so, "Approved");
     if (deliveries.anyOpen(so.id())) throw BusinessRuleException.conflict(null, "factory.so.close.openDeliveries");
     reservations.releaseAll(so.id());
-    closeNow(so, OrderInputs.blank(reason) ? null : OrderInputs.notes(reason));
+    closeNow(so, reason(reason));
   }
 
   /** Closes the order when every line is delivered (called by deliveries in their transaction). */
@@ -164,6 +164,14 @@ public class SalesOrders {
     orders.status(so.id(), "Closed", CurrentUser.idOrNull());
     moved(so, "Closed", note);
     sla.completeAll(ENTITY, so.id());
+  }
+
+  /** A reason typed with an action: trimmed, at most 500 characters, null when blank. */
+  static String reason(String reason) {
+    if (OrderInputs.blank(reason)) return null;
+    var r = reason.strip();
+    if (r.length() > 500) throw BusinessRuleException.invalid("reason", "factory.so.notes.tooLong", 500);
+    return r;
   }
 
   OrderRepository.Order locked(String no) {

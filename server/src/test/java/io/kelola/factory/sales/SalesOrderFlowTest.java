@@ -239,4 +239,42 @@ class SalesOrderFlowTest {
     assertThat(d.get("taxAmt").decimalValue()).isEqualByComparingTo("3725");
     assertThat(d.get("grandAmt").decimalValue()).isEqualByComparingTo("47084.89");
   }
+
+  @Test
+  void shippingPartOfALotReservationIssuesEarliestExpiryFirstAndKeepsTheRestHeld() {
+    var lotItem = SalesFixtures.code("T-LOT");
+    jdbc.sql("""
+            INSERT INTO m_item (code, name, category, uom, sell_price, is_lot_track, is_exp_track)
+            VALUES (:c, :c, 'Finished Goods', 'PCS', 1000, TRUE, TRUE)""").param("c", lotItem).update();
+    var today = LocalDate.now();
+    for (var lot : List.of(new Object[] {"L-EARLY", 60, 6}, new Object[] {"L-LATE", 200, 10})) {
+      var registered = ledger.registerLot(new io.kelola.inventory.LotRegistration(lotItem, (String) lot[0], null, null,
+          today, today.plusDays((Integer) lot[1])));
+      ledger.changeLotStatus(registered.uuid(), "RELEASED", "CoA ok");
+      ledger.receive(new io.kelola.inventory.Receipt(lotItem, wh, null, BigDecimal.valueOf((Integer) lot[2]), null,
+          (String) lot[0], null, null, null, null, null, null, "TEST", "LOT-FIXTURE"));
+    }
+    var no = create(sales, order(customer, wh, List.of(line(lotItem, 10))));
+    action(sales, no, "submit", null);
+    assertThat(action(manager, no, "approve", null).statusCode()).isEqualTo(200);
+    var doNo = Http.json(gudang.postJson("/api/v1/factory/deliveries",
+        Map.of("salesOrder", no, "lines", List.of(Map.of("lineNo", 1, "qty", 8))))).get("delivery").get("doNo").asString();
+    var shipped = doAction(gudang, doNo, "ship", null);
+    assertThat(shipped.statusCode()).as(shipped.body()).isEqualTo(200);
+    var lots = jdbc.sql("""
+            SELECT l.lot_no, b.qty_on_hand, b.qty_reserved FROM t_inv b JOIN t_lot l ON l.id = b.lot_id
+            JOIN m_item i ON i.id = b.item_id WHERE i.code = :item ORDER BY l.lot_no""")
+        .param("item", lotItem).query((rs, n) -> rs.getString(1) + " " + rs.getBigDecimal(2).stripTrailingZeros()
+            .toPlainString() + " " + rs.getBigDecimal(3).stripTrailingZeros().toPlainString()).list();
+    assertThat(lots).containsExactly("L-EARLY 0 0", "L-LATE 8 2");
+    var out = jdbc.sql("""
+            SELECT SUM(m.qty) FROM t_inv_move m JOIN m_item i ON i.id = m.item_id JOIN m_cust c ON c.id = m.cust_id
+            WHERE i.code = :item AND m.move_type = 'OUT' AND c.code = :cust""")
+        .param("item", lotItem).param("cust", customer).query(BigDecimal.class).single();
+    assertThat(out).isEqualByComparingTo("8");
+    var active = 0;
+    for (var r : detail(no).get("reservations")) if ("ACTIVE".equals(r.get("status").asString())) active++;
+    assertThat(active).isEqualTo(1);
+    assertThat(action(manager, no, "cancel", Map.of("reason", "x")).statusCode()).isEqualTo(409);
+  }
 }

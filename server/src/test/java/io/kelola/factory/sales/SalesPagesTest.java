@@ -137,4 +137,24 @@ class SalesPagesTest {
     assertThat(Http.browser(port, "jane.smith", Http.DEMO_PASSWORD).get("/factory/sales-orders/" + no + ".pdf")
         .statusCode()).isEqualTo(403);
   }
+
+  @Test
+  void aDraftIsEditedOnItsOwnFormAndOnlyWhileDraft() {
+    var no = create(sales, order(customer, wh, List.of(line(item, 1))));
+    var form = browser.get("/factory/sales-orders/" + no + "/edit");
+    assertThat(form.statusCode()).isEqualTo(200);
+    assertThat(form.body()).contains("/factory/sales-orders/" + no + "/edit").contains("value=\"1\"");
+    var fields = new LinkedHashMap<String, String>();
+    fields.put("customer", customer);
+    fields.put("warehouse", wh);
+    fields.put("item", item);
+    fields.put("qty", "5");
+    var saved = browser.postForm("/factory/sales-orders/" + no + "/edit", fields);
+    assertThat(saved.statusCode()).isEqualTo(302);
+    // 5 × 65.000 = 325.000 + PPN 35.750
+    assertThat(browser.get("/factory/sales-orders/" + no).body()).contains("Rp360.750").contains("so-edit");
+    action(sales, no, "submit", null);
+    assertThat(browser.postForm("/factory/sales-orders/" + no + "/edit", fields).statusCode()).isEqualTo(409);
+    assertThat(browser.get("/factory/sales-orders/" + no + "/edit").statusCode()).isEqualTo(302);
+  }
 }

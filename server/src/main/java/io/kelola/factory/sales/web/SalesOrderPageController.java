@@ -36,7 +36,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 class SalesOrderPageController {
 
   static final String PATH = "/factory/sales-orders";
-  private static final Set<String> DONE = Set.of("created", "submit", "approve", "reject", "cancel", "close");
+  private static final Set<String> DONE = Set.of("created", "update", "submit", "approve", "reject", "cancel", "close");
 
   private final SalesOrders orders;
   private final SalesQueries queries;
@@ -73,7 +73,7 @@ class SalesOrderPageController {
   String form(Model model) {
     var values = new LinkedHashMap<String, String>();
     values.put("warehouse", props.salesWarehouse());
-    model.addAttribute("view", formView(values, List.of(), FormErrors.NONE));
+    model.addAttribute("view", formView(null, values, List.of(), FormErrors.NONE));
     return "factory/sales/orderForm";
   }
 
@@ -86,7 +86,43 @@ class SalesOrderPageController {
       return "redirect:" + PATH + "/" + enc(no) + "?done=created";
     } catch (BusinessRuleException e) {
       response.setStatus(status(e));
-      model.addAttribute("view", formView(parsed.values(), parsed.lines(), messages.of(e)));
+      model.addAttribute("view", formView(null, parsed.values(), parsed.lines(), messages.of(e)));
+      return "factory/sales/orderForm";
+    }
+  }
+
+  @GetMapping(PATH + "/{no}/edit")
+  @RequiresPermission("SO.UPDATE")
+  String edit(@PathVariable String no, Model model) {
+    var so = queries.order(no);
+    if (!"Draft".equals(so.status())) return "redirect:" + PATH + "/" + enc(so.soNo());
+    var values = new LinkedHashMap<String, String>();
+    values.put("customer", so.customer());
+    values.put("orderDate", so.orderDate().toString());
+    values.put("deadline", so.deadline() == null ? "" : so.deadline().toString());
+    values.put("warehouse", so.warehouse());
+    values.put("discPct", so.discPct().stripTrailingZeros().toPlainString());
+    values.put("notes", so.notes() == null ? "" : so.notes());
+    var lines = so.lines().stream().map(l -> new SalesPages.FormLine(l.item(), l.qty().stripTrailingZeros().toPlainString(),
+        l.unitPrice().stripTrailingZeros().toPlainString(), l.discPct().stripTrailingZeros().toPlainString(),
+        l.taxCode())).toList();
+    model.addAttribute("view", formView(so.soNo(), values, lines, FormErrors.NONE));
+    return "factory/sales/orderForm";
+  }
+
+  @PostMapping(PATH + "/{no}/edit")
+  @RequiresPermission("SO.UPDATE")
+  String update(@PathVariable String no, @RequestParam MultiValueMap<String, String> form, HttpServletResponse response,
+      Model model) {
+    var parsed = OrderFormParser.parse(form, props.defaultTaxCode());
+    try {
+      orders.update(no, parsed.request());
+      return "redirect:" + PATH + "/" + enc(no) + "?done=update";
+    } catch (BusinessRuleException e) {
+      if (e.status() == HttpStatus.NOT_FOUND) throw e;
+      response.setStatus(status(e));
+      var errors = e.status() == HttpStatus.CONFLICT ? new FormErrors(Map.of(), messages.text(e)) : messages.of(e);
+      model.addAttribute("view", formView(no, parsed.values(), parsed.lines(), errors));
       return "factory/sales/orderForm";
     }
   }
@@ -156,13 +192,13 @@ class SalesOrderPageController {
         && !returnTo.contains("..") && returnTo.length() <= 300 && returnTo.chars().noneMatch(c -> c < 0x21);
   }
 
-  private SalesPages.OrderForm formView(Map<String, String> values, List<SalesPages.FormLine> lines, FormErrors errors) {
+  private SalesPages.OrderForm formView(String editing, Map<String, String> values, List<SalesPages.FormLine> lines, FormErrors errors) {
     var items = queries.itemOptions().stream()
         .map(i -> new SalesPages.Option(i[0], i[0] + " · " + i[1], i[2])).toList();
     var warehouses = queries.warehouseOptions().stream()
         .map(w -> new SalesPages.Option(w[0], w[0] + " · " + w[1], null)).toList();
     var shown = lines.isEmpty() ? List.of(new SalesPages.FormLine("", "", "", "", props.defaultTaxCode())) : lines;
-    return new SalesPages.OrderForm(masters.customers(500), items, warehouses, props.taxCodes().keySet().stream().sorted()
+    return new SalesPages.OrderForm(editing, masters.customers(500), items, warehouses, props.taxCodes().keySet().stream().sorted()
         .toList(), values, shown, errors);
   }
 

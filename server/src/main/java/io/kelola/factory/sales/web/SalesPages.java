@@ -63,13 +63,18 @@ public final class SalesPages {
 
   public record Option(String code, String label, String price) {}
 
-  public record OrderForm(List<io.kelola.masterdata.PartyRef> customers, List<Option> items, List<Option> warehouses,
+  /** The order form, for a new order ({@code editing} null) or to edit a draft. */
+  public record OrderForm(String editing, List<io.kelola.masterdata.PartyRef> customers, List<Option> items, List<Option> warehouses,
       List<String> taxCodes, java.util.Map<String, String> values, List<FormLine> lines,
       io.kelola.web.FormErrors errors) {
 
     public String value(String key) {
       var v = values.get(key);
       return v == null ? "" : v;
+    }
+
+    public String action() {
+      return editing == null ? "/factory/sales-orders" : "/factory/sales-orders/" + editing + "/edit";
     }
   }
 
