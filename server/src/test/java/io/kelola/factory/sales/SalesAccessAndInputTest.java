@@ -162,6 +162,11 @@ class SalesAccessAndInputTest {
     expect(manager.postJson(DO, Map.of()), 400, "salesOrder");
     action(sales, no, "submit", null);
     expect(action(sales, no, "submit", null), 409, null);
+    expect(manager.sendJson("POST", SO + "/" + no + "/approve", "{\"reason\": "), 400, null);
+    expect(manager.sendJson("POST", SO + "/" + no + "/reject", "{\"reason\": 5"), 400, null);
+    expect(manager.sendJson("POST", DO, "{\"salesOrder\": ["), 400, null);
+    expect(manager.sendJson("PUT", SO + "/" + no, "not json"), 400, null);
+    assertThat(Http.json(manager.get(SO + "/" + no)).get("status").asString()).isEqualTo("Pending");
     expect(manager.sendJson("PUT", SO + "/" + no, "{\"customer\":\"" + customer + "\",\"lines\":[{\"item\":\"" + item
         + "\",\"qty\":1}]}"), 409, null);
     action(manager, no, "approve", null);
