@@ -27,6 +27,12 @@ public interface StockLedger {
   /** Turns an active reservation into an OUT move of its covered quantity. */
   StockMoved issueReserved(UUID reservation);
 
+  /**
+   * Like {@link #issueReserved(UUID)}, as a shipment to {@code customer} (a customer code, recorded
+   * on the move for recall traces); a null customer is a plain issue.
+   */
+  StockMoved issueReserved(UUID reservation, String customer);
+
   ReservationView reservation(UUID reservation);
 
   LotView registerLot(LotRegistration lot);

@@ -34,11 +34,13 @@ class InventoryDemoData implements ApplicationRunner {
   record Opening(String item, String warehouse, int onHand, int reserved) {}
 
   static final List<Opening> OPENINGS = List.of(
-      new Opening("ITM-001", "WH-B1", 2500, 500),
+      // ITM-001 and ITM-005 hold no reservation here: the seed's reserved quantities are those of
+      // its sales orders, reserved when the factory demo data approves them
+      new Opening("ITM-001", "WH-B1", 2500, 0),
       new Opening("ITM-002", "WH-A1", 850, 0),
       new Opening("ITM-003", "WH-C1", 320, 100),
       new Opening("ITM-004", "WH-A1", 150, 50),
-      new Opening("ITM-005", "WH-B1", 1800, 2000));
+      new Opening("ITM-005", "WH-B1", 1800, 0));
 
   static final String EXTRACT = "EXT-001";
   static final String COLD = "WH-CS1";

@@ -40,7 +40,8 @@ class LedgerFacade implements StockLedger {
   @Override public StockMoved adjust(Adjustment adjustment) { return retrying(() -> moves.adjust(adjustment)); }
   @Override public ReservationResult reserve(ReservationRequest request) { return retrying(() -> reservations.reserve(request)); }
   @Override public ReservationView release(UUID reservation) { return reservations.release(reservation); }
-  @Override public StockMoved issueReserved(UUID reservation) { return reservations.issueReserved(reservation); }
+  @Override public StockMoved issueReserved(UUID reservation) { return reservations.issueReserved(reservation, null); }
+  @Override public StockMoved issueReserved(UUID reservation, String customer) { return reservations.issueReserved(reservation, customer); }
   @Override public ReservationView reservation(UUID reservation) { return reservations.get(reservation); }
   @Override public LotView registerLot(LotRegistration lot) { return lots.register(lot); }
   @Override public LotView changeLotStatus(UUID lot, String status, String note) { return lots.changeStatus(lot, status, note); }

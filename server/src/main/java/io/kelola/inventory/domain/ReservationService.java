@@ -99,7 +99,8 @@ class ReservationService {
     return view;
   }
 
-  StockMoved issueReserved(UUID uuid) {
+  StockMoved issueReserved(UUID uuid, String customerCode) {
+    var customer = Inputs.blank(customerCode) ? null : inputs.customer(customerCode);
     var row = active(uuid);
     if (row.invId() == null || row.qty().signum() == 0) {
       throw BusinessRuleException.conflict(null, "inventory.reservation.nothingCovered");
@@ -120,7 +121,7 @@ class ReservationService {
     reservations.setStatus(row.id(), "ISSUED", CurrentUser.idOrNull());
     var from = inputs.place("warehouse", view.warehouse(), view.location());
     var moved = writer.append(new MoveWriter.Draft("OUT", item, lot, from, null, row.qty(), row.qty(), item.uom(),
-        "RESERVATION", null, row.docType(), row.docRef(), null));
+        "RESERVATION", null, row.docType(), row.docRef(), customer));
     announce(reservations.view(uuid).orElseThrow(), AuditActions.UPDATE);
     return moved;
   }

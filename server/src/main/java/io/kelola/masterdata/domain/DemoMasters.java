@@ -94,7 +94,10 @@ class DemoMasters implements ApplicationRunner {
         row("3201010101900001", "name", "Budi Santoso", "dept", "Produksi", "position", "Operator", "shift", "1"),
         row("3201010101900002", "name", "Siti Rahayu", "dept", "Gudang", "position", "Staf Gudang", "shift", "2"),
         row("3201010101900003", "name", "Agus Pratama", "dept", "QC", "position", "Inspektur QC", "shift", "1"),
-        row("3201010101900004", "name", "Dewi Lestari", "dept", "Bengkel", "position", "Mekanik", "shift", "3")));
+        row("3201010101900004", "name", "Dewi Lestari", "dept", "Bengkel", "position", "Mekanik", "shift", "3"),
+        // the drivers of the seed's delivery orders (§1.8.B t_do)
+        row("3201010101900005", "name", "Pak Budi", "dept", "Logistik", "position", "Sopir", "shift", "1"),
+        row("3201010101900006", "name", "Pak Joko", "dept", "Logistik", "position", "Sopir", "shift", "1")));
     n += add(MasterKinds.WAREHOUSES, List.of(
         row("WH-A1", "name", "Gudang Bahan Baku", "zone", "A", "capacityM3", "5000"),
         row("WH-B1", "name", "Gudang Finished Goods", "zone", "B", "capacityM3", "3500"),
