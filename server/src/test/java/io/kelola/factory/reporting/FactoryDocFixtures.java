@@ -85,13 +85,13 @@ public final class FactoryDocFixtures {
   }
 
   /** A running approval SLA started at {@code start} with {@code targetMin} minutes. */
-  public void approvalSla(String type, long id, String key, Instant start, int targetMin) {
+  public void approvalSla(String type, long id, String key, Instant start, int targetMin, boolean breached) {
     jdbc.sql("""
             INSERT INTO log_sla (entity_type, entity_id, entity_key, sla_type, start_at, target_at, target_min, is_breached)
             VALUES (:t, :id, :k, 'Approval', :s, :target, :min, :breached)""")
         .param("t", type).param("id", id).param("k", key).param("s", Timestamp.from(start))
         .param("target", Timestamp.from(start.plusSeconds(60L * targetMin))).param("min", targetMin)
-        .param("breached", start.plusSeconds(60L * targetMin).isBefore(Instant.now())).update();
+        .param("breached", breached).update();
   }
 
   /** An invoice of the customer's order, {@code paid} of {@code amt} paid, due on {@code due}. */
