@@ -51,6 +51,15 @@ FROM t_so s JOIN t_do d ON d.so_id = s.id
 CROSS JOIN LATERAL (SELECT d.actual_dt + 30 < CAST(:'today' AS date) - 45 AND s.id % 20 <> 0 AS paid) p
 WHERE s.so_no BETWEEN 'BSO-' || lpad(CAST(:from_so AS text), 8, '0') AND 'BSO-' || lpad(CAST(:to_so AS text), 8, '0');
 
+-- the open-items rollup the t_ar/t_ap trigger keeps (triggers are off for the load)
+INSERT INTO rpt_open_due_day (kind, due_dt, open_amt, open_count)
+SELECT 'AR', a.due_dt, sum(a.amt - a.paid_amt), count(*) FROM t_ar a
+WHERE a.status <> 'Paid'
+  AND a.inv_no BETWEEN 'BINV-' || lpad(CAST(:from_so AS text), 8, '0') AND 'BINV-' || lpad(CAST(:to_so AS text), 8, '0')
+GROUP BY a.due_dt
+ON CONFLICT (kind, due_dt) DO UPDATE SET open_amt = rpt_open_due_day.open_amt + EXCLUDED.open_amt,
+                                         open_count = rpt_open_due_day.open_count + EXCLUDED.open_count;
+
 INSERT INTO rpt_revenue_day (day, revenue, do_count)
 SELECT a.inv_dt, sum(a.net_amt), count(*) FROM t_ar a
 WHERE a.inv_no BETWEEN 'BINV-' || lpad(CAST(:from_so AS text), 8, '0') AND 'BINV-' || lpad(CAST(:to_so AS text), 8, '0')
@@ -72,6 +81,14 @@ SELECT 'BBIL-' || substr(p.po_no, 5), p.id, p.vendor_id, p.order_dt + 5, p.total
 FROM t_po p
 WHERE p.status = 'Received'
   AND p.po_no BETWEEN 'BPO-' || lpad(CAST(:from_so / 10 + 1 AS text), 8, '0') AND 'BPO-' || lpad(CAST(:to_so / 10 AS text), 8, '0');
+
+INSERT INTO rpt_open_due_day (kind, due_dt, open_amt, open_count)
+SELECT 'AP', b.due_dt, sum(b.amt - b.paid_amt), count(*) FROM t_ap b
+WHERE b.status <> 'Paid'
+  AND b.bill_no BETWEEN 'BBIL-' || lpad(CAST(:from_so / 10 + 1 AS text), 8, '0') AND 'BBIL-' || lpad(CAST(:to_so / 10 AS text), 8, '0')
+GROUP BY b.due_dt
+ON CONFLICT (kind, due_dt) DO UPDATE SET open_amt = rpt_open_due_day.open_amt + EXCLUDED.open_amt,
+                                         open_count = rpt_open_due_day.open_count + EXCLUDED.open_count;
 
 -- Three shifts a day on every machine for two years (once; later steps find the days filled).
 INSERT INTO rpt_oee_day (machine_id, day, planned_min, downtime_min, output_qty, reject_qty, ideal_qty)

@@ -68,7 +68,7 @@ public class DashboardCharts {
         .list();
   }
 
-  /** Open receivables by days past due on the WIB day {@code today}; every bucket present. */
+  /** Open receivables by days past due on the WIB day {@code today} (from the per-due-day rollup); every bucket present. */
   @Transactional(readOnly = true)
   public List<AgeingBucket> receivablesAgeing(LocalDate today) {
     Map<String, AgeingBucket> found = jdbc.sql("""
@@ -77,8 +77,8 @@ public class DashboardCharts {
                         WHEN :today - due_dt <= 60 THEN 'D31_60'
                         WHEN :today - due_dt <= 90 THEN 'D61_90'
                         ELSE 'D90_PLUS' END AS bucket,
-                   sum(amt - paid_amt) AS amount, count(*) AS invoices
-            FROM t_ar WHERE status <> 'Paid' GROUP BY 1""")
+                   sum(open_amt) AS amount, sum(open_count) AS invoices
+            FROM rpt_open_due_day WHERE kind = 'AR' GROUP BY 1""")
         .param("today", today)
         .query((rs, n) -> new AgeingBucket(rs.getString("bucket"), rs.getBigDecimal("amount"), rs.getLong("invoices")))
         .list().stream().collect(Collectors.toMap(AgeingBucket::bucket, b -> b));

@@ -13,7 +13,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The management dashboard's summary (seed 002 §1.8.E), read from rollups and indexed partial
@@ -31,7 +30,8 @@ import org.springframework.transaction.annotation.Transactional;
  *   <li>active_alerts: unread ai_alert rows; alerts_critical: unread Critical or High;
  *       alerts_warning: unread Medium.
  *   <li>cash_balance: Σ t_cash_acct.balance; ar_overdue: Σ (amt − paid_amt) of receivables not Paid
- *       due before today; ap_due_7_days: the same for payables due from today to today + 7.
+ *       due before today; ap_due_7_days: the same for payables due from today to today + 7. Both
+ *       read rpt_open_due_day, which a trigger on t_ar/t_ap keeps equal to those sums per due day.
  * </ul>
  */
 @Service
@@ -56,12 +56,14 @@ public class DashboardSummary {
     return LocalDate.ofInstant(clock.instant(), Formats.WIB);
   }
 
-  @Transactional(readOnly = true)
   public DashboardFigures figures() {
     return figures(today());
   }
 
-  @Transactional(readOnly = true)
+  /**
+   * One statement, so one snapshot: no transaction around it (a read-only transaction would add
+   * three round trips to a request that needs one).
+   */
   public DashboardFigures figures(LocalDate today) {
     return jdbc.sql(SQL).param("today", today).query((rs, n) -> map(rs)).single();
   }

@@ -21,8 +21,8 @@ SELECT
   oee.planned, oee.downtime, oee.output, oee.reject, oee.ideal,
   alerts.active AS active_alerts, alerts.critical AS alerts_critical, alerts.warning AS alerts_warning,
   (SELECT COALESCE(sum(c.balance), 0) FROM t_cash_acct c) AS cash_balance,
-  (SELECT COALESCE(sum(ar.amt - ar.paid_amt), 0) FROM t_ar ar, d
-    WHERE ar.status <> 'Paid' AND ar.due_dt < d.today) AS ar_overdue,
-  (SELECT COALESCE(sum(ap.amt - ap.paid_amt), 0) FROM t_ap ap, d
-    WHERE ap.status <> 'Paid' AND ap.due_dt BETWEEN d.today AND d.today + 7) AS ap_due_7_days
+  (SELECT COALESCE(sum(ar.open_amt), 0) FROM rpt_open_due_day ar, d
+    WHERE ar.kind = 'AR' AND ar.due_dt < d.today) AS ar_overdue,
+  (SELECT COALESCE(sum(ap.open_amt), 0) FROM rpt_open_due_day ap, d
+    WHERE ap.kind = 'AP' AND ap.due_dt BETWEEN d.today AND d.today + 7) AS ap_due_7_days
 FROM oee, alerts

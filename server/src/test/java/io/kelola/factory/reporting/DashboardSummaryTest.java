@@ -104,6 +104,14 @@ class DashboardSummaryTest {
     assertThat(delta(before, after, "ar_overdue")).isEqualByComparingTo("1100");
     assertThat(delta(before, after, "ap_due_7_days")).isEqualByComparingTo("400");
 
+    // paying an invoice in full takes it out of the overdue sum (the per-due-day rollup follows t_ar)
+    jdbc.sql("UPDATE t_ar SET paid_amt = amt, status = 'Paid' WHERE so_id = :so AND amt = 500")
+        .param("so", fx.soId(draft)).update();
+    jdbc.sql("UPDATE t_ap SET paid_amt = 300 WHERE po_id = :po AND amt = 300").param("po", fx.poId(po)).update();
+    var paid = summary("direktur");
+    assertThat(delta(before, paid, "ar_overdue")).isEqualByComparingTo("600");
+    assertThat(delta(before, paid, "ap_due_7_days")).isEqualByComparingTo("200");
+
     // an hour earlier it is still 28 February in WIB: February is the current month, January the last
     clock.advance(Duration.ofHours(-1));
     var february = summary("direktur");
@@ -112,8 +120,8 @@ class DashboardSummaryTest {
     assertThat(dec(february, "revenue_growth_pct")).isEqualByComparingTo("-85.0");
     // only the 28 February shift: A = 80/480, P = 10/1000, Q = 0 → 0
     assertThat(dec(february, "production_oee")).isEqualByComparingTo("0.0");
-    assertThat(delta(before, february, "ar_overdue")).as("due 28-02 is not overdue on 28-02")
-        .isEqualByComparingTo("500");
+    assertThat(delta(before, february, "ar_overdue")).as("due 28-02 is not overdue on 28-02, the 01-02 one is paid")
+        .isEqualByComparingTo("0");
   }
 
   @Test
