@@ -11,13 +11,14 @@ MVN := mvn -B -ntp
 JAR := server/target/kelola-server.jar
 SOURCES := $(shell find server/src -type f 2>/dev/null) pom.xml server/pom.xml
 
-.PHONY: help run test test-e2e e2e-deps build bench bench-inventory bench-orders bench-sari bench-realtime bench-inspection tools test-deps clean check-jdk
+.PHONY: help run test test-e2e e2e-deps build bench bench-dashboard bench-inventory bench-orders bench-sari bench-realtime bench-inspection tools test-deps clean check-jdk
 
 help:
 	@echo "make run    — start Kelola on http://localhost:8080 (embedded PostgreSQL under ./var, demo data)"
 	@echo "make test   — run every test (unit, PostgreSQL, NATS, browser), then the end-to-end scripts"
 	@echo "make test-e2e — only the end-to-end scripts against the packaged jar (realtime roles, token expiry)"
 	@echo "make bench  — run the benchmarks and append figures to docs/benchmarks.md"
+	@echo "make bench-dashboard — factory dashboard summary at 1M and 10M sales-order lines (API p95 vs EXPLAIN ANALYZE)"
 	@echo "make bench-inventory — only the inventory ledger benchmarks (reservation + issue, 1M-move stock on hand)"
 	@echo "make bench-orders — factory sales orders: create + submit + approve through the API beside pgbench"
 	@echo "make bench-sari — SARI intake → AI verdict latency, idle and with the inspection worker busy"
@@ -66,6 +67,10 @@ bench: $(JAR)
 	bench/factory-orders.sh
 	bench/sari.sh
 	bench/inspection.sh
+
+bench-dashboard: $(JAR)
+	@scripts/ensure-packages.sh wrk:wrk psql:postgresql-client curl:curl ss:iproute2 pgrep:procps
+	bench/factory-dashboard.sh
 
 bench-inventory: $(JAR)
 	@scripts/ensure-packages.sh wrk:wrk pgbench:postgresql-client psql:postgresql-client curl:curl ss:iproute2 pgrep:procps

@@ -120,3 +120,8 @@ ENTRY=$(write_entry)
 printf '%s\n' "$ENTRY"
 append_entry "$ENTRY"
 log "appended to ${DOC#"$ROOT"/}; raw output in ${OUT#"$ROOT"/}"
+
+# ---- 5. factory dashboard at 1M order lines (own server and data dir; 10M: make bench-dashboard) --
+if [[ ${BENCH_SKIP_DASHBOARD:-0} != 1 ]]; then
+  BENCH_DASH_LINES=${BENCH_DASH_LINES:-1000000} "$ROOT/bench/factory-dashboard.sh"
+fi
