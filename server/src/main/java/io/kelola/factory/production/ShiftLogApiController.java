@@ -37,7 +37,7 @@ class ShiftLogApiController {
     return logs.create(body);
   }
 
-  /** SHIFT.READ lists every log; SHIFT.INPUT alone lists the caller's own; neither is refused. */
+  /** SHIFT.READ lists every log; anyone else lists only the logs they entered. */
   @GetMapping
   @AuthenticatedEndpoint
   PageResult<ShiftLog> list(@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size,
