@@ -30,13 +30,13 @@ class ProductionDemoData implements ApplicationRunner {
 
   private static final Logger log = LoggerFactory.getLogger(ProductionDemoData.class);
 
-  /** Planned, downtime base, output per run minute as a share of capacity, reject share. */
+  /** Downtime base (minutes of 480), output as a share of capacity while running, reject share. */
   record Profile(String machine, int downtime, double performance, double rejectShare, String errorCode) {}
 
   static final List<Profile> PROFILES = List.of(
-      new Profile("MCH-001", 22, 0.93, 0.015, "SETUP"),
-      new Profile("MCH-002", 28, 0.92, 0.014, "MAT"),
-      new Profile("MCH-003", 18, 0.95, 0.085, "QUAL"));
+      new Profile("MCH-001", 14, 0.95, 0.015, "SETUP"),
+      new Profile("MCH-002", 18, 0.94, 0.014, "MAT"),
+      new Profile("MCH-003", 10, 0.97, 0.085, "QUAL"));
 
   static final List<String> OPERATORS = List.of("3201010101900001", "3201010101900003");
 
