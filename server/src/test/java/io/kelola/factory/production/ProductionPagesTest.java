@@ -45,7 +45,9 @@ class ProductionPagesTest {
   @Test
   void managerRunsAWorkOrderThroughThePages() {
     var jane = Http.browser(port, "jane.smith", Http.DEMO_PASSWORD);
-    assertThat(jane.get("/factory/work-orders").statusCode()).isEqualTo(200);
+    var list = jane.get("/factory/work-orders");
+    assertThat(list.statusCode()).isEqualTo(200);
+    assertThat(list.body()).contains("id=\"wo-card\"").contains("data-live-subjects");
     var form = jane.get("/factory/work-orders/new");
     assertThat(form.statusCode()).isEqualTo(200);
     assertThat(form.body()).contains("id=\"wo-form\"").contains(product);
