@@ -98,7 +98,9 @@ class ShiftLogPageController {
     model.addAttribute("logs", logs.list(PageQuery.of(page, 50, null, null, null), range[0], range[1], m, all));
     var oee = all ? logs.oee(range[0], range[1]) : List.<ShiftLogRecords.Oee>of();
     model.addAttribute("oee", oee);
-    model.addAttribute("chart", all ? OeeChartSvg.render(oee, new Msg(source, LocaleContextHolder.getLocale())) : "");
+    // the chart is written as is: OeeChartSvg escapes every text it puts in
+    var svg = all ? OeeChartSvg.render(oee, new Msg(source, LocaleContextHolder.getLocale())) : "";
+    model.addAttribute("chart", (gg.jte.Content) output -> output.writeContent(svg));
     model.addAttribute("from", range[0].toString());
     model.addAttribute("to", range[1].toString());
     model.addAttribute("machine", m == null ? "" : m);
