@@ -113,9 +113,16 @@ public final class FactoryDocFixtures {
         .param("amt", amt).param("paid", paid).param("due", due).param("st", status).update();
   }
 
+  /** An account whose balance is its opening transaction, as the cash book keeps it (no drift). */
   public void cashAccount(BigDecimal balance) {
+    var acct = code("KAS");
     jdbc.sql("INSERT INTO t_cash_acct (code, name, balance) VALUES (:c, 'Kas uji', :b)")
-        .param("c", code("KAS")).param("b", balance).update();
+        .param("c", acct).param("b", balance).update();
+    if (balance.signum() == 0) return;
+    jdbc.sql("""
+            INSERT INTO t_cash_txn (cash_acct_id, txn_dt, direction, amt, category, ref)
+            SELECT id, CURRENT_DATE, :dir, :amt, 'OPENING', 'UJI' FROM t_cash_acct WHERE code = :c""")
+        .param("c", acct).param("dir", balance.signum() > 0 ? "IN" : "OUT").param("amt", balance.abs()).update();
   }
 
   public void alert(String severity, boolean read) {
