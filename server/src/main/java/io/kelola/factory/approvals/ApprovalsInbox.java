@@ -28,7 +28,7 @@ public class ApprovalsInbox {
 
   private static final String SALES_ORDERS = """
       SELECT 'SO' AS kind, s.so_no AS number, c.name AS party, c.code AS party_code, s.order_dt AS doc_dt,
-             s.grand_amt AS total, s.status, s.over_credit, NULLIF(c.credit_lim, 0) AS credit_limit,
+             s.grand_amt AS total, s.status, s.over_credit, c.credit_lim AS credit_limit,
              (SELECT COALESCE(sum(ar.amt - ar.paid_amt), 0) FROM t_ar ar
                WHERE ar.cust_id = s.cust_id AND ar.status <> 'Paid') + s.grand_amt AS exposure,
              COALESCE((SELECT max(ls.changed_at) FROM log_status ls

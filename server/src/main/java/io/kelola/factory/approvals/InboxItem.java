@@ -12,7 +12,7 @@ import java.time.LocalDate;
  * @param kind {@code SO} or {@code PO}
  * @param waitingSince when it entered its current status (log_status), else when it was last changed
  * @param slaMinutesLeft minutes until the approval SLA target (negative once past); null without a running SLA
- * @param creditLimit the customer's limit (sales orders; null for purchase orders or no limit)
+ * @param creditLimit the customer's limit (sales orders; 0 = no credit, as the credit check reads it; null for purchase orders)
  * @param exposure open receivables of the customer plus this order (sales orders only)
  * @param overCredit the order goes over the customer's credit limit: approving it needs a reason
  */
