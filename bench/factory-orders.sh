@@ -73,21 +73,28 @@ order_load() { # $1 clients, $2 seconds, $3 output file
 
 log "warm-up: ${WARMUP} s of create + submit + approve at 10 clients"
 order_load 10 "$WARMUP" "$OUT/orders-warmup.txt"
-declare -A A_TPS A_P95 A_AVG P_TPS P_AVG P_P95
+declare -A A_TPS A_P95 A_AVG P_TPS P_AVG P_P95 A_CPU P_CPU
 for c in "${CLIENTS[@]}"; do
   log "API: create + submit + approve, ${DURATION} s at $c clients"
+  s0=$(cpu_snapshot)
   order_load "$c" "$DURATION" "$OUT/orders-c$c.txt"
+  s1=$(cpu_snapshot)
   line=$(grep '^LOAD_RESULT' "$OUT/orders-c$c.txt")
   A_TPS[$c]=$(field tps "$line") A_P95[$c]=$(field p95_ms "$line") A_AVG[$c]=$(field avg_ms "$line")
+  A_CPU[$c]=$(cpu_per_op "$s0" "$s1" "$(field ops "$line")") # JVM, PostgreSQL, driver ms/op, other cores
   log "pgbench: bench/orders.sql, ${DURATION} s at $c clients"
+  s0=$(cpu_snapshot)
   pgbench -n -M prepared -f bench/orders.sql -c "$c" -j 2 -T "$DURATION" -D nitems="$NITEMS" -D wh="$WH_ID" \
     -D usr="$USR_ID" -D mgr="$MGR_ID" -l --log-prefix="$OUT/pgbench-orders-c$c-tx" \
     -h 127.0.0.1 -p "$KELOLA_EMBEDDED_DB_PORT" -U postgres postgres \
     >"$OUT/pgbench-orders-c$c.txt" 2>&1 || die "pgbench failed (see $OUT/pgbench-orders-c$c.txt)"
+  sleep 0.5 # let the postmaster reap the pgbench backends so their CPU is counted
+  s1=$(cpu_snapshot)
   grep -q 'number of failed transactions: 0 ' "$OUT/pgbench-orders-c$c.txt" || die "pgbench had failed transactions"
   P_TPS[$c]=$(awk '/^tps = / { printf "%.1f", $3 }' "$OUT/pgbench-orders-c$c.txt")
   P_AVG[$c]=$(awk '/^latency average = / { printf "%.2f", $4 }' "$OUT/pgbench-orders-c$c.txt")
-  read -r P_P95["$c"] _ < <(pgbench_log_p95 "$OUT"/pgbench-orders-c"$c"-tx.*)
+  read -r P_P95["$c"] n < <(pgbench_log_p95 "$OUT"/pgbench-orders-c"$c"-tx.*)
+  P_CPU[$c]=$(cpu_per_op "$s0" "$s1" "$n")
   rm -f "$OUT"/pgbench-orders-c"$c"-tx.*
 done
 # the numbers must still be gapless after both paths took them from one counter
@@ -118,6 +125,16 @@ entry() {
   echo "|---|---|---|---|---|---|---|"
   for c in "${CLIENTS[@]}"; do
     echo "| $c | ${A_TPS[$c]} | ${A_AVG[$c]} | ${A_P95[$c]} | ${P_TPS[$c]} | ${P_AVG[$c]} | ${P_P95[$c]} |"
+  done
+  echo
+  echo "CPU per order (ms; the server, PostgreSQL and the load tool share the machine's $(nproc) cores):"
+  echo
+  echo "| Clients | API: JVM | API: PostgreSQL | API: load driver | pgbench: PostgreSQL | pgbench: pgbench |"
+  echo "|---|---|---|---|---|---|"
+  for c in "${CLIENTS[@]}"; do
+    read -r aj ap ad _ <<<"${A_CPU[$c]}"
+    read -r _ pp pd _ <<<"${P_CPU[$c]}"
+    echo "| $c | $aj | $ap | $ad | $pp | $pd |"
   done
   echo
   echo "After both paths: $APPROVED approved bench orders; numbers of this month gapless: $([[ $GAPS == 0 ]] && echo yes || echo "NO ($GAPS)")."

@@ -3,6 +3,7 @@ package io.kelola.factory.finance;
 import io.kelola.audit.AuditEntry;
 import io.kelola.audit.AuditTrail;
 import io.kelola.factory.core.FactoryProperties;
+import io.kelola.shared.security.CurrentUser;
 import io.kelola.shared.web.BusinessRuleException;
 import java.time.Clock;
 import java.util.List;
@@ -61,7 +62,7 @@ public class CashBook {
     var id = jdbc.sql("""
             INSERT INTO t_cash_acct (code, name, created_by, updated_by) VALUES (:code, :name, :by, :by)
             ON CONFLICT (code) DO NOTHING RETURNING id""")
-        .param("code", c).param("name", n).param("by", Callers.userId()).query(Long.class).optional()
+        .param("code", c).param("name", n).param("by", CurrentUser.idOrNull()).query(Long.class).optional()
         .orElseThrow(() -> BusinessRuleException.conflict("code", "factory.fin.cash.codeTaken"));
     audit.record(AuditEntry.of("CREATE", "t_cash_acct", id, c).change(null, Map.of("code", c, "name", n)));
     return new CashAccount(c, n, java.math.BigDecimal.ZERO.setScale(2));

@@ -2,6 +2,7 @@ package io.kelola.factory.finance;
 
 import io.kelola.audit.AuditEntry;
 import io.kelola.audit.AuditTrail;
+import io.kelola.shared.security.CurrentUser;
 import io.kelola.shared.web.BusinessRuleException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -55,11 +56,11 @@ class CashLedger {
             RETURNING id, uuid""")
         .param("acct", e.account()).param("dt", e.date()).param("dir", e.direction()).param("amt", e.amount())
         .param("cat", e.category()).param("ar", e.arId()).param("ap", e.apId()).param("ref", e.reference())
-        .param("notes", e.notes()).param("by", Callers.userId())
+        .param("notes", e.notes()).param("by", CurrentUser.idOrNull())
         .query((rs, n) -> new CashPosting(rs.getLong("id"), rs.getObject("uuid", UUID.class), e.account(), after))
         .single();
     jdbc.sql("UPDATE t_cash_acct SET balance = balance + :signed, updated_by = :by WHERE code = :code")
-        .param("signed", signed).param("by", Callers.userId()).param("code", e.account()).update();
+        .param("signed", signed).param("by", CurrentUser.idOrNull()).param("code", e.account()).update();
     var value = new LinkedHashMap<String, Object>();
     value.put("account", e.account());
     value.put("direction", e.direction());

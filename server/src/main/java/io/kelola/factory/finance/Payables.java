@@ -7,6 +7,7 @@ import io.kelola.events.Events;
 import io.kelola.factory.FactoryEvents;
 import io.kelola.factory.core.DocumentNumbers;
 import io.kelola.factory.core.FactorySubjects;
+import io.kelola.shared.security.CurrentUser;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -45,7 +46,7 @@ public class Payables {
             RETURNING id, uuid""")
         .param("no", no).param("po", p.poId()).param("receipt", p.receiptId()).param("vendor", p.vendorId())
         .param("dt", p.billDate()).param("doc", p.vendorDoc()).param("net", p.net()).param("tax", p.tax())
-        .param("amt", amount).param("due", due).param("by", Callers.userId())
+        .param("amt", amount).param("due", due).param("by", CurrentUser.idOrNull())
         .query((rs, n) -> new OpenedDocument(rs.getLong("id"), rs.getObject("uuid", UUID.class), no, amount, due))
         .single();
     history.record("AP", row.id(), null, "Open", null);

@@ -7,6 +7,7 @@ import io.kelola.events.Events;
 import io.kelola.factory.FactoryEvents;
 import io.kelola.factory.core.FactoryProperties;
 import io.kelola.factory.core.FactorySubjects;
+import io.kelola.shared.security.CurrentUser;
 import io.kelola.shared.web.BusinessRuleException;
 import io.kelola.shared.web.Formats;
 import java.math.BigDecimal;
@@ -69,7 +70,7 @@ public class Payments {
     jdbc.sql("UPDATE " + ledger.table + " SET paid_amt = :paid, status = :status, paid_dt = :paidDt, updated_by = :by"
             + " WHERE id = :id")
         .param("paid", paid).param("status", status).param("paidDt", "Paid".equals(status) ? date : null)
-        .param("by", Callers.userId()).param("id", doc.id()).update();
+        .param("by", CurrentUser.idOrNull()).param("id", doc.id()).update();
     var value = new LinkedHashMap<String, Object>();
     value.put("amount", amount);
     value.put("date", date.toString());

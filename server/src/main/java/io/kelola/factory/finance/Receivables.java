@@ -8,6 +8,7 @@ import io.kelola.factory.FactoryEvents;
 import io.kelola.factory.core.DocumentNumbers;
 import io.kelola.factory.core.FactorySubjects;
 import io.kelola.factory.reporting.Rollups;
+import io.kelola.shared.security.CurrentUser;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -51,7 +52,7 @@ public class Receivables {
             RETURNING id, uuid""")
         .param("no", no).param("so", r.soId()).param("do", r.doId()).param("cust", r.custId())
         .param("dt", r.invDate()).param("net", r.net()).param("tax", r.tax()).param("amt", amount).param("due", due)
-        .param("by", Callers.userId())
+        .param("by", CurrentUser.idOrNull())
         .query((rs, n) -> new OpenedDocument(rs.getLong("id"), rs.getObject("uuid", UUID.class), no, amount, due))
         .single();
     history.record("AR", row.id(), null, "Open", null);
