@@ -16,12 +16,15 @@ die() { log "FAILED: $*"; exit 1; }
 
 port_free() { [[ -z $(ss -Hltn "sport = :$1") ]]; }
 
-# A loopback port nobody listens on (random in 20000–59999, checked; the caller binds it soon after).
+# A loopback port no socket uses (random between 20000 and the start of the kernel's ephemeral range,
+# so an outgoing connection cannot be holding it; checked; the caller binds it soon after).
 free_port() {
-  local p i
+  local p i low
+  low=$(cut -f1 /proc/sys/net/ipv4/ip_local_port_range 2>/dev/null || echo 32768)
+  ((low > 21000)) || low=60000
   for ((i = 0; i < 200; i++)); do
-    p=$((20000 + RANDOM % 40000))
-    port_free "$p" && { echo "$p"; return 0; }
+    p=$((20000 + RANDOM % (low - 20000)))
+    [[ -z $(ss -Htan "sport = :$p") ]] && { echo "$p"; return 0; }
   done
   die "no free port found"
 }
@@ -48,12 +51,22 @@ prepare() {
 }
 
 start_nats() {
-  NATS_PORT=$(free_port)
+  local attempt
   mkdir -p "$E2E_DIR/nats"
-  "$NATS_BIN" -a 127.0.0.1 -p "$NATS_PORT" -js -sd "$E2E_DIR/nats" >"$E2E_DIR/nats-server.log" 2>&1 &
-  NATS_PID=$!
-  await 10 nats_listening || die "nats-server did not listen on $NATS_PORT (see $E2E_DIR/nats-server.log)"
-  log "nats-server pid $NATS_PID on 127.0.0.1:$NATS_PORT"
+  # a port taken between the check and the bind makes nats-server exit: try another one
+  for attempt in 1 2 3; do
+    NATS_PORT=$(free_port)
+    "$NATS_BIN" -a 127.0.0.1 -p "$NATS_PORT" -js -sd "$E2E_DIR/nats" >"$E2E_DIR/nats-server.log" 2>&1 &
+    NATS_PID=$!
+    if await 10 nats_listening; then
+      log "nats-server pid $NATS_PID on 127.0.0.1:$NATS_PORT"
+      return 0
+    fi
+    kill "$NATS_PID" 2>/dev/null || true
+    wait "$NATS_PID" 2>/dev/null || true
+    log "nats-server did not listen on $NATS_PORT (attempt $attempt)"
+  done
+  die "nats-server did not listen (see $E2E_DIR/nats-server.log)"
 }
 nats_listening() { kill -0 "$NATS_PID" 2>/dev/null && ! port_free "$NATS_PORT"; }
 
