@@ -5,7 +5,6 @@ import io.kelola.shared.security.KelolaPrincipal;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -74,15 +73,5 @@ public class StatusHistory {
             rs.getTimestamp("changed_at").toInstant(), rs.getString("username"),
             (Integer) rs.getObject("duration_min"), rs.getString("notes")))
         .list();
-  }
-
-  /** When the document entered its current status, if it has a history. */
-  @Transactional(readOnly = true)
-  public java.util.Optional<Instant> since(String entityType, long entityId) {
-    return jdbc.sql("""
-            SELECT changed_at FROM log_status WHERE entity_type = :type AND entity_id = :id
-            ORDER BY changed_at DESC, id DESC LIMIT 1""")
-        .param("type", entityType).param("id", entityId)
-        .query(Timestamp.class).optional().map(Timestamp::toInstant);
   }
 }

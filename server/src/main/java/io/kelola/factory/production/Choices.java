@@ -1,5 +1,7 @@
 package io.kelola.factory.production;
 
+import io.kelola.masterdata.MasterLookup;
+import java.util.Comparator;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -12,9 +14,11 @@ public class Choices {
   public record Choice(String code, String name, String detail) {}
 
   private final JdbcClient jdbc;
+  private final MasterLookup masters;
 
-  Choices(JdbcClient jdbc) {
+  Choices(JdbcClient jdbc, MasterLookup masters) {
     this.jdbc = jdbc;
+    this.masters = masters;
   }
 
   List<Choice> items() {
@@ -26,11 +30,13 @@ public class Choices {
   }
 
   List<Choice> machines() {
-    return list("SELECT code, name, location FROM m_machine WHERE deleted_at IS NULL ORDER BY code LIMIT 100");
+    return masters.machines(100).stream().map(m -> new Choice(m.code(), m.name(), m.location())).toList();
   }
 
+  /** By name: operators find themselves by name on the tablet. */
   List<Choice> employees() {
-    return list("SELECT code, name, dept FROM m_emp WHERE deleted_at IS NULL ORDER BY name LIMIT 500");
+    return masters.employees(500).stream().map(e -> new Choice(e.code(), e.name(), e.dept()))
+        .sorted(Comparator.comparing(Choice::name)).toList();
   }
 
   /** Orders an operator can log a shift against. */
