@@ -3,17 +3,20 @@ package io.kelola.realtime;
 import io.kelola.shared.security.AuthenticatedEndpoint;
 import io.kelola.shared.security.CurrentUser;
 import io.kelola.shared.security.NotAuthenticatedException;
+import jakarta.servlet.AsyncEvent;
+import jakarta.servlet.AsyncListener;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.util.List;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
 import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 /**
  * Live event streams (seed 000): {@code /api/v1/events} for browsers (session cookie) and
@@ -31,40 +34,49 @@ class EventStreamController {
 
   @GetMapping("/api/v1/events")
   @AuthenticatedEndpoint
-  ResponseEntity<SseEmitter> browserStream(
+  void browserStream(
       @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept,
       @RequestHeader(value = "Last-Event-ID", required = false) String lastEventIdHeader,
-      @RequestParam(value = "lastEventId", required = false) String lastEventIdParam)
-      throws HttpMediaTypeNotAcceptableException {
-    return stream(accept, lastEventIdHeader, lastEventIdParam);
+      @RequestParam(value = "lastEventId", required = false) String lastEventIdParam,
+      HttpServletRequest request, HttpServletResponse response) throws HttpMediaTypeNotAcceptableException, IOException {
+    stream(accept, lastEventIdHeader, lastEventIdParam, request, response);
   }
 
   @GetMapping("/events")
   @AuthenticatedEndpoint
-  ResponseEntity<SseEmitter> apiStream(
+  void apiStream(
       @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept,
       @RequestHeader(value = "Last-Event-ID", required = false) String lastEventIdHeader,
-      @RequestParam(value = "lastEventId", required = false) String lastEventIdParam)
-      throws HttpMediaTypeNotAcceptableException {
-    return stream(accept, lastEventIdHeader, lastEventIdParam);
+      @RequestParam(value = "lastEventId", required = false) String lastEventIdParam,
+      HttpServletRequest request, HttpServletResponse response) throws HttpMediaTypeNotAcceptableException, IOException {
+    stream(accept, lastEventIdHeader, lastEventIdParam, request, response);
   }
 
-  private ResponseEntity<SseEmitter> stream(String accept, String header, String param)
-      throws HttpMediaTypeNotAcceptableException {
+  /**
+   * Starts the asynchronous response itself rather than through {@code SseEmitter}: the hub renders
+   * each event once, and the sender writes those bytes straight to the socket (ADR 0007).
+   */
+  private void stream(String accept, String header, String param, HttpServletRequest request,
+      HttpServletResponse response) throws HttpMediaTypeNotAcceptableException, IOException {
     if (!acceptsEventStream(accept)) {
       throw new HttpMediaTypeNotAcceptableException(List.of(MediaType.TEXT_EVENT_STREAM));
     }
     var principal = CurrentUser.get().orElseThrow(NotAuthenticatedException::new);
-    var emitter = new SseEmitter(0L); // no timeout: the stream lives as long as its session
-    var client = hub.connect(principal, new EmitterSink(emitter), lastEventId(header != null ? header : param));
-    emitter.onCompletion(() -> hub.close(client, SseMetrics.CLIENT_CLOSED));
-    emitter.onError(ex -> hub.close(client, SseMetrics.CLIENT_CLOSED));
-    emitter.onTimeout(() -> hub.close(client, SseMetrics.CLIENT_CLOSED));
-    return ResponseEntity.ok()
-        .cacheControl(CacheControl.noStore())
-        .header("X-Accel-Buffering", "no")
-        .contentType(MediaType.TEXT_EVENT_STREAM)
-        .body(emitter);
+    response.setStatus(HttpServletResponse.SC_OK);
+    response.setContentType(MediaType.TEXT_EVENT_STREAM_VALUE);
+    response.setCharacterEncoding("UTF-8");
+    response.setHeader(HttpHeaders.CACHE_CONTROL, CacheControl.noStore().getHeaderValue());
+    response.setHeader("X-Accel-Buffering", "no");
+    var async = request.startAsync();
+    async.setTimeout(0); // no timeout: the stream lives as long as its session
+    var client = hub.connect(principal, new ServletSink(async, response.getOutputStream()),
+        lastEventId(header != null ? header : param));
+    async.addListener(new AsyncListener() {
+      @Override public void onComplete(AsyncEvent e) { hub.close(client, SseMetrics.CLIENT_CLOSED); }
+      @Override public void onError(AsyncEvent e) { hub.close(client, SseMetrics.CLIENT_CLOSED); }
+      @Override public void onTimeout(AsyncEvent e) { hub.close(client, SseMetrics.CLIENT_CLOSED); }
+      @Override public void onStartAsync(AsyncEvent e) {}
+    });
   }
 
   /**

@@ -16,6 +16,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param queueSize events buffered per client before it is dropped as a slow client
  * @param heartbeat how often an idle stream gets a comment line and its session is re-checked
  * @param replayMaxEvents most events replayed after a reconnect; further behind means resync
+ * @param sessionCheck how often the sessions of all open streams are re-checked together (a revoked
+ *     or expired session ends its stream within this time)
  */
 @ConfigurationProperties("kelola.realtime")
 public record RealtimeProperties(
@@ -23,7 +25,8 @@ public record RealtimeProperties(
     Set<String> ownerScopedRoles,
     int queueSize,
     Duration heartbeat,
-    int replayMaxEvents) {
+    int replayMaxEvents,
+    Duration sessionCheck) {
 
   /** Seed 000 role / owner filter table. */
   static final Map<String, List<String>> SEED_ROLE_SUBJECTS = Map.of(
@@ -39,5 +42,6 @@ public record RealtimeProperties(
     if (queueSize < 1) queueSize = 256;
     if (heartbeat == null || heartbeat.isNegative() || heartbeat.isZero()) heartbeat = Duration.ofSeconds(20);
     if (replayMaxEvents < 1) replayMaxEvents = 5_000;
+    if (sessionCheck == null || sessionCheck.isNegative() || sessionCheck.isZero()) sessionCheck = Duration.ofSeconds(1);
   }
 }

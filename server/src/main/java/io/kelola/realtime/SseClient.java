@@ -21,6 +21,7 @@ final class SseClient {
   private final int capacity;
   private final SseSink sink;
   private final AtomicReference<String> closedReason = new AtomicReference<>();
+  private volatile boolean sessionEnded;
   private volatile KelolaPrincipal principal;
   private final String connectedRole;
   private boolean replaying;
@@ -95,6 +96,16 @@ final class SseClient {
   void wake() {
     queue.clear();
     queue.offer(WAKE);
+  }
+
+  /** The session watch found the session gone: the sender says so on the stream and ends it. */
+  void sessionEnded() {
+    sessionEnded = true;
+    wake();
+  }
+
+  boolean isSessionEnded() {
+    return sessionEnded;
   }
 
   /** Marks the client closed; true only for the first caller, whose reason counts. */

@@ -7,6 +7,11 @@ import io.kelola.identity.domain.SessionService;
 import io.kelola.shared.security.KelolaPrincipal;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
@@ -15,12 +20,14 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Fans every delivered event out to the connected streams that may see it. Runs on the relay's
  * thread, so it only ever offers to bounded queues: a client that cannot keep up is dropped, never
- * waited for. Each client's own virtual thread does the writing ({@link SseSender}).
+ * waited for. Each client's own virtual thread does the writing ({@link SseSender}); one watch
+ * re-checks all their sessions together.
  */
 @Component
 class SseHub implements EventSubscriber, SmartLifecycle {
 
   static final String NAME = "realtime.sse-hub";
+  private static final Logger log = LoggerFactory.getLogger(SseHub.class);
 
   private final Set<SseClient> clients = ConcurrentHashMap.newKeySet();
   private final RoleFilter filter;
@@ -30,6 +37,7 @@ class SseHub implements EventSubscriber, SmartLifecycle {
   private final ObjectProvider<Events> events;
   private final JsonMapper json;
   private volatile boolean running;
+  private volatile ScheduledExecutorService sessionWatch;
 
   SseHub(RoleFilter filter, SseMetrics metrics, RealtimeProperties props, SessionService sessions, ObjectProvider<Events> events,
       JsonMapper json) {
@@ -55,12 +63,12 @@ class SseHub implements EventSubscriber, SmartLifecycle {
   public void on(EventEnvelope event) {
     if (clients.isEmpty()) return;
     long received = System.nanoTime();
-    String data = null;
+    SseMessage message = null; // rendered once, for the first client that may see it, and shared
     try {
       for (var client : clients) {
         if (client.isClosed() || !client.visible(filter, event)) continue;
-        if (data == null) data = json.writeValueAsString(event);
-        if (client.offer(new SseMessage(event.sequence(), event.eventType(), data, received))) {
+        if (message == null) message = SseMessage.of(event.sequence(), event.eventType(), json.writeValueAsString(event), received);
+        if (client.offer(message)) {
           metrics.enqueued(event.eventType(), received);
         } else {
           close(client, SseMetrics.SLOW_CLIENT);
@@ -90,17 +98,14 @@ class SseHub implements EventSubscriber, SmartLifecycle {
     var client = new SseClient(principal, sink, queueSize, replayAfter != null);
     clients.add(client);
     metrics.connected(client.connectedRole());
-    if (!running) {
-      close(client, null);
-      return client;
-    }
+    if (!running) close(client, null); // its sender only closes the sink
     Thread.ofVirtual().name("sse-" + principal.username()).start(new SseSender(this, client, replayAfter));
     return client;
   }
 
   /**
-   * Ends a stream once: counts {@code reason} (null: server shutdown, not counted), stops its sender
-   * and closes the sink without blocking the caller.
+   * Ends a stream once: counts {@code reason} (null: server shutdown, not counted) and wakes its
+   * sender, which closes the sink; never blocks the caller.
    */
   void close(SseClient client, String reason) {
     if (!client.markClosed(reason == null ? "shutdown" : reason)) return;
@@ -108,7 +113,22 @@ class SseHub implements EventSubscriber, SmartLifecycle {
     metrics.disconnected(client.connectedRole());
     if (reason != null) metrics.dropped(reason);
     client.wake(); // never interrupt: the sender may be inside a JDBC call, which would break its connection
-    client.sink().close();
+  }
+
+  /**
+   * Re-checks every open stream's session in a few statements (not one per stream and message):
+   * a revoked, expired or idle session ends its stream with {@code session_expired}; a changed role
+   * applies from the next event. Touches the sessions, so an open stream counts as activity.
+   */
+  void checkSessions() {
+    if (clients.isEmpty()) return;
+    var open = clients.stream().filter(c -> !c.isClosed()).toList();
+    var valid = sessions.validBySessionUuids(open.stream().map(c -> c.principal().sessionUuid()).toList());
+    for (var client : open) {
+      var current = valid.get(client.principal().sessionUuid());
+      if (current == null) client.sessionEnded();
+      else client.refresh(current);
+    }
   }
 
   int connectedCount() {
@@ -144,12 +164,31 @@ class SseHub implements EventSubscriber, SmartLifecycle {
   @Override
   public void start() {
     running = true;
+    var watch = Executors.newSingleThreadScheduledExecutor(r -> {
+      var t = new Thread(r, "kelola-sse-session-watch");
+      t.setDaemon(true);
+      return t;
+    });
+    long every = props.sessionCheck().toMillis();
+    watch.scheduleWithFixedDelay(this::checkSessionsSafely, every, every, TimeUnit.MILLISECONDS);
+    sessionWatch = watch;
+  }
+
+  private void checkSessionsSafely() {
+    try {
+      checkSessions();
+    } catch (RuntimeException ex) {
+      log.warn("Checking the sessions of open event streams failed; retrying at the next check: {}", ex.toString());
+    }
   }
 
   /** Ends every stream first, so graceful shutdown does not wait for open streams. */
   @Override
   public void stop() {
     running = false;
+    var watch = sessionWatch;
+    sessionWatch = null;
+    if (watch != null) watch.shutdownNow();
     for (var client : clients) close(client, null);
   }
 

@@ -1,13 +1,17 @@
 package io.kelola.realtime;
 
 import io.kelola.events.EventEnvelope;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * A client's writer, on its own virtual thread: replays what the client missed, then drains its
- * queue, re-checking the session before every dispatch and on every heartbeat.
+ * queue. It is the only thread that writes to or closes the client's sink (a servlet response is not
+ * safe for concurrent use); the hub and the session watch only mark the client and wake it.
  */
 final class SseSender implements Runnable {
 
@@ -17,6 +21,8 @@ final class SseSender implements Runnable {
   static final String READY = "ready";
   private static final int PAGE = 500;
   private static final int MAX_BATCH = 64;
+  private static final byte[] CONNECTED = SseMessage.comment(" connected");
+  private static final byte[] HEARTBEAT = SseMessage.comment(" hb");
   private static final Logger log = LoggerFactory.getLogger(SseSender.class);
 
   private final SseHub hub;
@@ -32,28 +38,33 @@ final class SseSender implements Runnable {
   @Override
   public void run() {
     try {
-      if (!sessionValid()) return;
-      client.sink().comment(" connected"); // commits the response now, so EventSource reports the stream open
+      if (client.isClosed()) return;
+      client.sink().write(CONNECTED); // commits the response now, so EventSource reports the stream open
       if (replayAfter != null) {
         replay(replayAfter);
       } else {
         // without it, a stream that saw no event yet would reconnect with no Last-Event-ID and lose the gap
-        client.sink().send(new SseMessage(hub.events().latestSequence(), READY, "{}", System.nanoTime()));
+        send(SseMessage.of(hub.events().latestSequence(), READY, "{}", System.nanoTime()));
       }
       long heartbeat = hub.props().heartbeat().toMillis();
+      var batch = new ArrayList<SseMessage>(8);
       while (!client.isClosed()) {
         var message = client.poll(heartbeat);
-        if (client.isClosed() || !sessionValid()) return;
+        if (client.isSessionEnded()) {
+          endSession();
+          return;
+        }
+        if (client.isClosed()) return;
         if (message == null) {
-          client.sink().comment(" hb");
+          client.sink().write(HEARTBEAT);
           continue;
         }
         // whatever queued up meanwhile goes out in the same write: one flush, not one per event
-        var batch = new java.util.ArrayList<SseMessage>(8);
+        batch.clear();
         do {
           batch.add(message);
         } while (batch.size() < MAX_BATCH && (message = client.pollNow()) != null);
-        client.sink().sendAll(batch);
+        client.sink().write(concat(batch));
       }
     } catch (InterruptedException closedByHub) {
       Thread.currentThread().interrupt();
@@ -63,22 +74,34 @@ final class SseSender implements Runnable {
       hub.dispatchFailed();
       if (!client.isClosed()) log.warn("Event stream of {} failed", client.principal().username(), ex);
       hub.close(client, SseMetrics.CLIENT_CLOSED);
+    } finally {
+      hub.close(client, SseMetrics.CLIENT_CLOSED); // counts only if nothing closed it before
+      client.sink().close();
     }
   }
 
-  /** Re-validates the session; when it is gone, says so on the stream and ends it. */
-  private boolean sessionValid() throws IOException {
-    var current = hub.sessions().bySessionUuid(client.principal().sessionUuid());
-    if (current.isPresent()) {
-      client.refresh(current.get());
-      return true;
-    }
+  private static byte[] concat(List<SseMessage> batch) {
+    if (batch.size() == 1) return batch.getFirst().frame();
+    int size = 0;
+    for (var m : batch) size += m.frame().length;
+    var out = new ByteArrayOutputStream(size);
+    for (var m : batch) out.writeBytes(m.frame());
+    return out.toByteArray();
+  }
+
+  private void send(SseMessage message) throws IOException {
+    client.sink().write(message.frame());
+  }
+
+  /** Says on the stream that its session is gone, and ends it. */
+  private void endSession() {
     try {
-      client.sink().send(SseMessage.control(SESSION_EXPIRED, SESSION_EXPIRED));
+      send(SseMessage.control(SESSION_EXPIRED, SESSION_EXPIRED));
+    } catch (IOException gone) {
+      // the client left as well; it is closed either way
     } finally {
       hub.close(client, SseMetrics.SESSION_EXPIRED);
     }
-    return false;
   }
 
   /**
@@ -103,7 +126,7 @@ final class SseSender implements Runnable {
       for (EventEnvelope e : page) {
         cursor = e.sequence();
         if (client.visible(hub.filter(), e)) {
-          client.sink().send(new SseMessage(e.sequence(), e.eventType(), hub.json().writeValueAsString(e), System.nanoTime()));
+          send(SseMessage.of(e.sequence(), e.eventType(), hub.json().writeValueAsString(e), System.nanoTime()));
         }
       }
       read += page.size();
@@ -117,7 +140,7 @@ final class SseSender implements Runnable {
   }
 
   private void resync(String reason, long floor) throws IOException {
-    client.sink().send(SseMessage.control(RESYNC, reason));
+    send(SseMessage.control(RESYNC, reason));
     client.replayDone(floor);
   }
 }

@@ -2,19 +2,12 @@ package io.kelola.realtime;
 
 import java.io.IOException;
 
-/** Where a client's messages are written; only its sender thread writes. */
+/** Where a client's messages are written; only its sender thread uses it. */
 interface SseSink {
 
-  void send(SseMessage message) throws IOException;
+  /** Writes already rendered SSE text and flushes it; blocks while the client's socket is full. */
+  void write(byte[] bytes) throws IOException;
 
-  /** Several messages in one write and one flush (what a client that fell behind is owed). */
-  default void sendAll(java.util.List<SseMessage> messages) throws IOException {
-    for (var m : messages) send(m);
-  }
-
-  /** A comment line ({@code : hb}), which keeps proxies from closing an idle stream. */
-  void comment(String text) throws IOException;
-
-  /** Ends the stream; must not block. */
+  /** Ends the stream; called once, by the sender, after its last write. */
   void close();
 }

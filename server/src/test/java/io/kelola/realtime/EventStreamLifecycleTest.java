@@ -91,11 +91,12 @@ class EventStreamLifecycleTest {
       assertThat(healthy.about(m)).hasSize(20);
       await().atMost(Duration.ofSeconds(5)).until(slow::isClosed);
       assertThat(drops(SseMetrics.SLOW_CLIENT)).isEqualTo(slowBefore + 1);
-      assertThat(stuck.closed).isTrue();
       assertThat(stuck.started.get()).as("one write at most, stuck").isLessThanOrEqualTo(1);
     } finally {
       stuck.release.countDown();
     }
+    // the sender closes its own sink once the stuck write gives up (the connector's idle timeout in production)
+    await().atMost(Duration.ofSeconds(5)).until(() -> stuck.closed);
     assertThat(meters.get("kelola.sse.dispatch").timer().count()).isPositive();
     assertThat(meters.get("kelola.sse.events").tag("subject", "lot.created").counter().count()).isGreaterThanOrEqualTo(20);
   }
@@ -116,7 +117,7 @@ class EventStreamLifecycleTest {
     volatile boolean closed;
 
     @Override
-    public void send(SseMessage message) throws IOException {
+    public void write(byte[] bytes) throws IOException {
       started.incrementAndGet();
       try {
         release.await();
@@ -125,9 +126,6 @@ class EventStreamLifecycleTest {
       }
       throw new IOException("connection reset");
     }
-
-    @Override
-    public void comment(String text) {}
 
     @Override
     public void close() {

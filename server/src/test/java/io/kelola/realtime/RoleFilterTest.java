@@ -32,7 +32,7 @@ class RoleFilterTest {
       "MANAGER", Set.copyOf(SUBJECTS),
       "ADMIN", Set.copyOf(SUBJECTS));
 
-  private final RoleFilter seed = new RoleFilter(new RealtimeProperties(null, null, 0, null, 0));
+  private final RoleFilter seed = new RoleFilter(new RealtimeProperties(null, null, 0, null, 0, null));
   private final UUID me = UUID.randomUUID();
 
   @Test
@@ -71,7 +71,7 @@ class RoleFilterTest {
   @Test
   void theTableIsDataAndWildcardsFollowSubjectPatterns() {
     var custom = new RoleFilter(new RealtimeProperties(
-        Map.of("MECHANIC", List.of("workshop.*.created", "stock.>")), Set.of(), 0, null, 0));
+        Map.of("MECHANIC", List.of("workshop.*.created", "stock.>")), Set.of(), 0, null, 0, null));
     assertThat(custom.allows("MECHANIC", me, event("workshop.job.created", null))).isTrue();
     assertThat(custom.allows("MECHANIC", me, event("workshop.job.closed", null))).isFalse();
     assertThat(custom.allows("MECHANIC", me, event("workshop.job.created.late", null))).isFalse();
@@ -79,13 +79,13 @@ class RoleFilterTest {
     assertThat(custom.allows("MECHANIC", me, event("stock.moved.in", null))).isTrue();
     assertThat(custom.allows("MECHANIC", me, event("stocks.moved", null))).isFalse();
     assertThat(custom.allows("OPERATOR", me, event("lot.created", me))).as("replaced, not merged").isFalse();
-    assertThatThrownBy(() -> new RoleFilter(new RealtimeProperties(Map.of("X", List.of("lot.>.x")), null, 0, null, 0)))
+    assertThatThrownBy(() -> new RoleFilter(new RealtimeProperties(Map.of("X", List.of("lot.>.x")), null, 0, null, 0, null)))
         .isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test
   void defaultsRunOutOfTheBox() {
-    var p = new RealtimeProperties(null, null, 0, null, 0);
+    var p = new RealtimeProperties(null, null, 0, null, 0, null);
     assertThat(p.queueSize()).isEqualTo(256);
     assertThat(p.heartbeat()).hasSeconds(20);
     assertThat(p.ownerScopedRoles()).containsExactly("OPERATOR");

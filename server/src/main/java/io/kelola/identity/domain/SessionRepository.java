@@ -65,6 +65,19 @@ class SessionRepository {
     return jdbc.sql(PRINCIPAL + "s.uuid = :uuid").param("uuid", uuid).query(SessionRepository::map).optional();
   }
 
+  /** The unrevoked sessions among {@code uuids}, in one round trip (callers keep the list to a page). */
+  List<SessionRow> byUuids(java.util.Collection<UUID> uuids) {
+    if (uuids.isEmpty()) return List.of();
+    return jdbc.sql(PRINCIPAL + "s.uuid IN (:uuids)").param("uuids", uuids).query(SessionRepository::map).list();
+  }
+
+  /** Records activity of several sessions at once. */
+  void touchAll(java.util.Collection<Long> ids, Instant now) {
+    if (ids.isEmpty()) return;
+    jdbc.sql("UPDATE adm_session SET last_activity_at = :now WHERE id IN (:ids)").param("now", Timestamp.from(now))
+        .param("ids", ids).update();
+  }
+
   Optional<Long> idOfUuid(UUID uuid) {
     return jdbc.sql("SELECT id FROM adm_session WHERE uuid = :uuid").param("uuid", uuid).query(Long.class).optional();
   }

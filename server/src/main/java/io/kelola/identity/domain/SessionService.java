@@ -12,6 +12,7 @@ import io.kelola.shared.web.PageResult;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -68,6 +69,30 @@ public class SessionService {
   public Optional<KelolaPrincipal> bySessionUuid(UUID sessionUuid) {
     var now = clock.instant();
     return sessions.byUuid(sessionUuid).filter(s -> valid(s, now)).map(s -> touched(s, now));
+  }
+
+  /** Most sessions {@link #validBySessionUuids} looks up per statement. */
+  private static final int LOOKUP_PAGE = 1_000;
+
+  /**
+   * The callers behind those of {@code sessionUuids} that are still valid, touched like {@link
+   * #bySessionUuid}: what long-lived streams re-check together, in a statement per thousand sessions
+   * instead of one per stream.
+   */
+  public Map<UUID, KelolaPrincipal> validBySessionUuids(java.util.Collection<UUID> sessionUuids) {
+    var now = clock.instant();
+    var ids = List.copyOf(new java.util.LinkedHashSet<>(sessionUuids));
+    var out = new java.util.HashMap<UUID, KelolaPrincipal>();
+    for (int from = 0; from < ids.size(); from += LOOKUP_PAGE) {
+      var due = new java.util.ArrayList<Long>();
+      for (var s : sessions.byUuids(ids.subList(from, Math.min(ids.size(), from + LOOKUP_PAGE)))) {
+        if (!valid(s, now)) continue;
+        if (touchDue(s, now)) due.add(s.id());
+        out.put(s.uuid(), principal(s));
+      }
+      sessions.touchAll(due, now);
+    }
+    return out;
   }
 
   /** Issues a new browser credential for the session; the old one works only for the grace window. */
@@ -141,7 +166,15 @@ public class SessionService {
   }
 
   private KelolaPrincipal touched(SessionRow s, Instant now) {
-    if (Duration.between(s.lastActivityAt(), now).compareTo(TOUCH_EVERY) > 0) sessions.touch(s.id(), now);
+    if (touchDue(s, now)) sessions.touch(s.id(), now);
+    return principal(s);
+  }
+
+  private static boolean touchDue(SessionRow s, Instant now) {
+    return Duration.between(s.lastActivityAt(), now).compareTo(TOUCH_EVERY) > 0;
+  }
+
+  private static KelolaPrincipal principal(SessionRow s) {
     return new KelolaPrincipal(s.userId(), s.userUuid(), s.username(),
         s.fullName() == null || s.fullName().isBlank() ? s.username() : s.fullName(),
         s.roleCode(), s.permissions(), s.id(), s.uuid());
