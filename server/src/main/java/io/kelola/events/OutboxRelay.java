@@ -111,10 +111,20 @@ class OutboxRelay implements SmartLifecycle {
       try {
         int total = 0;
         while (true) {
-          var rows = sequenced(outbox.pending(clock.instant(), props.batchSize()));
-          int done = deliver(rows);
+          int claimed;
+          int done;
+          if (jetStream != null) {
+            if (outageRounds > 0 && System.nanoTime() - pausedUntilNanos < 0) break; // NATS is down: wait
+            var rows = outbox.claimOutgoing(clock.instant(), props.batchSize());
+            claimed = rows.size();
+            done = publish(rows);
+          } else {
+            var rows = outbox.claim(clock.instant(), props.batchSize());
+            claimed = rows.size();
+            done = deliver(rows);
+          }
           total += done;
-          if (rows.size() < props.batchSize() || done == 0) break;
+          if (claimed < props.batchSize() || done == 0) break;
         }
         var now = clock.instant();
         if (!now.isBefore(lastCleanup.plus(props.cleanupInterval()))) {
@@ -126,14 +136,6 @@ class OutboxRelay implements SmartLifecycle {
         unlock(lockConnection);
       }
     }
-  }
-
-  /** The rows with their delivery sequence, assigned now in id order to those that have none. */
-  private List<OutboxRepository.Row> sequenced(List<OutboxRepository.Row> rows) {
-    var unsequenced = rows.stream().filter(r -> r.envelope().sequence() == 0).map(OutboxRepository.Row::id).toList();
-    if (unsequenced.isEmpty()) return rows;
-    var assigned = outbox.assignSequences(unsequenced);
-    return rows.stream().map(r -> r.envelope().sequence() != 0 ? r : r.withSequence(assigned.get(r.id()))).toList();
   }
 
   /**
@@ -149,7 +151,6 @@ class OutboxRelay implements SmartLifecycle {
 
   /** Delivers a batch in id order; a failure holds the rest of that resource's events. */
   private int deliver(List<OutboxRepository.Row> rows) {
-    if (jetStream != null) return publish(rows);
     var held = new HashSet<String>();
     var published = new ArrayList<Long>();
     var skipped = new ArrayList<Long>();
@@ -196,10 +197,10 @@ class OutboxRelay implements SmartLifecycle {
    * rest unpublished and pauses publishing with a growing backoff; a row published but not marked
    * is published again and dropped by the stream's {@code Nats-Msg-Id} dedup.
    */
-  private int publish(List<OutboxRepository.Row> rows) {
-    if (outageRounds > 0 && System.nanoTime() - pausedUntilNanos < 0) return 0;
-    var result = jetStream.publishAll(rows.stream().map(OutboxRepository.Row::envelope).toList());
-    var published = rows.subList(0, result.acknowledged()).stream().map(OutboxRepository.Row::id).toList();
+  private int publish(List<OutgoingEvent> rows) {
+    if (rows.isEmpty()) return 0;
+    var result = jetStream.publishAll(rows);
+    var published = rows.subList(0, result.acknowledged()).stream().map(OutgoingEvent::id).toList();
     if (result.failure() == null) {
       outageRounds = 0;
     } else {

@@ -22,14 +22,7 @@ class OutboxRepository {
    * An outbox row as the relay needs it; {@code id} is the insert order, the envelope's sequence the
    * delivery order (0 until the relay assigns it).
    */
-  record Row(long id, EventEnvelope envelope, int attempts, Instant nextAttemptAt, Set<String> deliveredTo) {
-
-    Row withSequence(long sequence) {
-      var e = envelope;
-      return new Row(id, new EventEnvelope(sequence, e.eventId(), e.eventType(), e.occurredAt(), e.actorId(),
-          e.ownerUserId(), e.resourceId(), e.payload()), attempts, nextAttemptAt, deliveredTo);
-    }
-  }
+  record Row(long id, EventEnvelope envelope, int attempts, Instant nextAttemptAt, Set<String> deliveredTo) {}
 
   private final JdbcClient jdbc;
   private final JsonMapper json;
@@ -68,40 +61,41 @@ class OutboxRepository {
 
   /**
    * Undelivered rows in id order, leaving out every row of a resource whose oldest pending event
-   * waits for a retry (its later events must not overtake it).
+   * waits for a retry (its later events must not overtake it); those without a delivery sequence get
+   * one in the same statement, in id order. One relay at a time runs it (outside a transaction, so
+   * the sequences commit at once): a replay never sees a sequence below one already visible appear
+   * later.
    */
-  List<Row> pending(Instant now, int limit) {
-    return jdbc.sql("""
-        SELECT * FROM t_event_outbox o
+  private static final String CLAIM = """
+      WITH next AS (
+        SELECT o.id, o.seq FROM t_event_outbox o
         WHERE o.published_at IS NULL
           AND NOT EXISTS (SELECT 1 FROM t_event_outbox h
                           WHERE h.published_at IS NULL AND h.next_attempt_at > :now
                             AND h.resource_id = o.resource_id)
         ORDER BY o.id
-        LIMIT :limit""")
-        .param("now", Timestamp.from(now)).param("limit", limit)
-        .query(this::map).list();
+        LIMIT :limit),
+      numbered AS (
+        SELECT id, nextval('t_event_outbox_seq') AS seq FROM (SELECT id FROM next WHERE seq IS NULL ORDER BY id) x),
+      sequenced AS (
+        UPDATE t_event_outbox o SET seq = n.seq FROM numbered n WHERE o.id = n.id RETURNING o.id, o.seq)
+      SELECT o.id, coalesce(s.seq, next.seq) AS seq, o.event_id, o.event_type, o.occurred_at, o.actor_id,
+             o.owner_user_id, o.resource_id, o.payload::text AS payload, o.attempts, o.next_attempt_at, o.delivered_to
+      FROM next JOIN t_event_outbox o ON o.id = next.id LEFT JOIN sequenced s ON s.id = next.id
+      ORDER BY o.id""";
+
+  /** The next rows to deliver in process ({@link #CLAIM}). */
+  List<Row> claim(Instant now, int limit) {
+    return jdbc.sql(CLAIM).param("now", Timestamp.from(now)).param("limit", limit).query(this::map).list();
   }
 
-  /**
-   * Gives the rows that have none a delivery sequence, in id order, committed at once (the relay
-   * calls this outside a transaction): a replay never sees a sequence below one already visible
-   * appear later, because one relay at a time assigns them, in increasing order.
-   *
-   * @return id → sequence of the rows sequenced now (all given rows, since the relay passes only
-   *     unsequenced ones)
-   */
-  java.util.Map<Long, Long> assignSequences(Collection<Long> ids) {
-    if (ids.isEmpty()) return java.util.Map.of();
-    var out = new java.util.HashMap<Long, Long>();
-    jdbc.sql("""
-        UPDATE t_event_outbox o SET seq = s.seq
-        FROM (SELECT id, nextval('t_event_outbox_seq') AS seq
-              FROM (SELECT id FROM t_event_outbox WHERE id IN (:ids) AND seq IS NULL ORDER BY id) x) s
-        WHERE o.id = s.id
-        RETURNING o.id, o.seq""").param("ids", ids)
-        .query((rs, n) -> out.put(rs.getLong("id"), rs.getLong("seq"))).list();
-    return out;
+  /** The next rows to publish to NATS ({@link #CLAIM}), their payloads left as text. */
+  List<OutgoingEvent> claimOutgoing(Instant now, int limit) {
+    return jdbc.sql(CLAIM).param("now", Timestamp.from(now)).param("limit", limit)
+        .query((rs, n) -> new OutgoingEvent(rs.getLong("id"), rs.getLong("seq"), rs.getObject("event_id", UUID.class),
+            rs.getString("event_type"), rs.getTimestamp("occurred_at").toInstant(), rs.getObject("actor_id", UUID.class),
+            rs.getObject("owner_user_id", UUID.class), rs.getString("resource_id"), rs.getString("payload")))
+        .list();
   }
 
   /** Takes back the sequence of rows a round did not deliver to anyone, so they get a fresh one later. */

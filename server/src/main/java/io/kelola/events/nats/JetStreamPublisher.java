@@ -2,6 +2,7 @@ package io.kelola.events.nats;
 
 import io.kelola.events.EventEnvelope;
 import io.kelola.events.EventsProperties;
+import io.kelola.events.OutgoingEvent;
 import io.nats.client.Connection;
 import io.nats.client.JetStream;
 import io.nats.client.JetStreamApiException;
@@ -62,7 +63,7 @@ public final class JetStreamPublisher {
    *     failed (its error is in {@code failure}), the rest are published again in a later round and
    *     dropped by the stream's dedup if they had arrived after all
    */
-  public BatchResult publishAll(List<EventEnvelope> batch) {
+  public BatchResult publishAll(List<OutgoingEvent> batch) {
     if (connection.getStatus() != Connection.Status.CONNECTED) {
       return new BatchResult(0, new IOException("NATS is " + connection.getStatus()));
     }
