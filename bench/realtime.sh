@@ -11,7 +11,7 @@
 # Only 127.0.0.1 is loaded; every wait is bounded. Exits non-zero only when the harness breaks.
 # Knobs: BENCH_RT_PORT (18090), BENCH_RT_DB_PORT (15442), BENCH_RT_NATS_PORT (14333),
 #        BENCH_RT_CLIENTS ("1000 5000"), BENCH_RT_SECONDS (30), BENCH_RT_RELAY_EVENTS (20000),
-#        BENCH_NOTE (free text for the entry).
+#        BENCH_RT_PARTS ("fanout relay": which parts run), BENCH_NOTE (free text for the entry).
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -26,6 +26,8 @@ NATS_PORT=${BENCH_RT_NATS_PORT:-14333}
 read -r -a CLIENTS <<<"${BENCH_RT_CLIENTS:-1000 5000}"
 WINDOW=${BENCH_RT_SECONDS:-30}
 RELAY_EVENTS=${BENCH_RT_RELAY_EVENTS:-20000}
+PARTS=" ${BENCH_RT_PARTS:-fanout relay} "
+[[ $PARTS == *" fanout "* ]] || CLIENTS=()
 RATE=50 STALLED_PCT=5
 GOAL_P99_MS=250 GOAL_KB=90 GOAL_STALL_PCT=10 GOAL_RELAY=0.5
 # psql inserts do not wake the relay the way a commit through Events.publish does: it finds them at
@@ -106,6 +108,7 @@ for n in "${CLIENTS[@]}"; do
 done
 
 # ---- 2. relay vs raw JetStream ----------------------------------------------------------------
+if [[ $PARTS == *" relay "* ]]; then
 NATS_DIR=$(mktemp -d)
 nats-server -a 127.0.0.1 -p "$NATS_PORT" -js -sd "$NATS_DIR" >"$OUT/nats-server.log" 2>&1 &
 NATS_PID=$!
@@ -141,6 +144,7 @@ RAW_S=$(field seconds "$RAW_LINE")
 stop_server
 stop_nats
 rm -f "$OUT/relay-payloads.tsv"
+fi
 LOAD_AT_END=$(cut -d' ' -f1 /proc/loadavg)
 
 # ---- 3. report --------------------------------------------------------------------------------
