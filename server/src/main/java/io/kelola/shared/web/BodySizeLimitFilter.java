@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.io.OutputStream;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -15,6 +16,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * by counting bytes for chunked bodies. Multipart uploads have their own limits.
  */
 class BodySizeLimitFilter extends OncePerRequestFilter {
+
+  /** Most bytes of a refused body read and discarded before answering. */
+  static final long SWALLOW_LIMIT = 4L * 1024 * 1024;
 
   private final long limit;
 
@@ -30,7 +34,12 @@ class BodySizeLimitFilter extends OncePerRequestFilter {
       chain.doFilter(request, response);
       return;
     }
-    if (request.getContentLengthLong() > limit) {
+    long length = request.getContentLengthLong();
+    if (length > limit) {
+      // read what a client may still be sending, so it gets to see the answer instead of a reset
+      // connection; a body beyond SWALLOW_LIMIT is not worth reading, and the connection is closed
+      if (length <= SWALLOW_LIMIT) request.getInputStream().transferTo(OutputStream.nullOutputStream());
+      else response.setHeader("Connection", "close");
       response.setStatus(413);
       response.setContentType("application/problem+json");
       response.setCharacterEncoding("UTF-8");
