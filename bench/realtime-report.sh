@@ -55,5 +55,5 @@ write_realtime_entry() {
   done
   [[ -n ${RELAY_RATE:-} ]] || return 0
   echo
-  echo "Relay: ${RELAY_EVENTS} events in ${RELAY_S} s from commit (outbox → JetStream in batches of kelola.events.batch-size, each published asynchronously with its acks collected in order); raw jnats async: ${RAW_S} s."
+  echo "Relay: ${RELAY_EVENTS} events in ${RELAY_S} s from commit (outbox → JetStream in batches of kelola.events.batch-size, each published asynchronously with its acks collected in order); raw jnats async: ${RAW_S} s. CPU ms per 1,000 events while the relay ran: ${RELAY_CPU}; nats-server during the raw run: ${RAW_NATS_CPU}."
 }

@@ -110,18 +110,22 @@ class OutboxRelay implements SmartLifecycle {
       if (!tryLock(lockConnection)) return -1;
       try {
         int total = 0;
+        long after = 0; // rows a batch held back wait for the next round, which starts from the beginning
         while (true) {
           int claimed;
           int done;
           if (jetStream != null) {
             if (outageRounds > 0 && System.nanoTime() - pausedUntilNanos < 0) break; // NATS is down: wait
-            var rows = outbox.claimOutgoing(clock.instant(), props.batchSize());
+            var rows = outbox.claimOutgoing(after, clock.instant(), props.batchSize());
             claimed = rows.size();
             done = publish(rows);
+            if (done < claimed) break; // the rest must go first next round, before anything after it
+            if (claimed > 0) after = rows.getLast().id();
           } else {
-            var rows = outbox.claim(clock.instant(), props.batchSize());
+            var rows = outbox.claim(after, clock.instant(), props.batchSize());
             claimed = rows.size();
             done = deliver(rows);
+            if (claimed > 0) after = rows.getLast().id();
           }
           total += done;
           if (claimed < props.batchSize() || done == 0) break;

@@ -64,12 +64,14 @@ class OutboxRepository {
    * waits for a retry (its later events must not overtake it); those without a delivery sequence get
    * one in the same statement, in id order. One relay at a time runs it (outside a transaction, so
    * the sequences commit at once): a replay never sees a sequence below one already visible appear
-   * later.
+   * later. Within a round the relay passes the last id it claimed as {@code after}: the pending-rows
+   * index still holds the entries of rows just delivered until vacuum, and starting after them keeps
+   * each batch as cheap as the first.
    */
   private static final String CLAIM = """
       WITH next AS (
         SELECT o.id, o.seq FROM t_event_outbox o
-        WHERE o.published_at IS NULL
+        WHERE o.published_at IS NULL AND o.id > :after
           AND NOT EXISTS (SELECT 1 FROM t_event_outbox h
                           WHERE h.published_at IS NULL AND h.next_attempt_at > :now
                             AND h.resource_id = o.resource_id)
@@ -84,14 +86,15 @@ class OutboxRepository {
       FROM next JOIN t_event_outbox o ON o.id = next.id LEFT JOIN sequenced s ON s.id = next.id
       ORDER BY o.id""";
 
-  /** The next rows to deliver in process ({@link #CLAIM}). */
-  List<Row> claim(Instant now, int limit) {
-    return jdbc.sql(CLAIM).param("now", Timestamp.from(now)).param("limit", limit).query(this::map).list();
+  /** The next rows after id {@code after} to deliver in process ({@link #CLAIM}). */
+  List<Row> claim(long after, Instant now, int limit) {
+    return jdbc.sql(CLAIM).param("after", after).param("now", Timestamp.from(now)).param("limit", limit)
+        .query(this::map).list();
   }
 
-  /** The next rows to publish to NATS ({@link #CLAIM}), their payloads left as text. */
-  List<OutgoingEvent> claimOutgoing(Instant now, int limit) {
-    return jdbc.sql(CLAIM).param("now", Timestamp.from(now)).param("limit", limit)
+  /** The next rows after id {@code after} to publish to NATS ({@link #CLAIM}), their payloads left as text. */
+  List<OutgoingEvent> claimOutgoing(long after, Instant now, int limit) {
+    return jdbc.sql(CLAIM).param("after", after).param("now", Timestamp.from(now)).param("limit", limit)
         .query((rs, n) -> new OutgoingEvent(rs.getLong("id"), rs.getLong("seq"), rs.getObject("event_id", UUID.class),
             rs.getString("event_type"), rs.getTimestamp("occurred_at").toInstant(), rs.getObject("actor_id", UUID.class),
             rs.getObject("owner_user_id", UUID.class), rs.getString("resource_id"), rs.getString("payload")))
