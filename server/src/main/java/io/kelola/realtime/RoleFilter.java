@@ -24,8 +24,36 @@ class RoleFilter {
 
   /** Whether a user of {@code role} (public id {@code userUuid}) may receive {@code event}. */
   boolean allows(String role, UUID userUuid, EventEnvelope event) {
+    return roleSees(role, event.eventType()) && ownerMay(role, userUuid, event);
+  }
+
+  /** The decisions for one event: each role's subject match is worked out once, not once per client. */
+  Decisions decisionsFor(EventEnvelope event) {
+    return new Decisions(event);
+  }
+
+  private boolean roleSees(String role, String subject) {
     var patterns = byRole.get(role);
-    if (patterns == null || patterns.stream().noneMatch(p -> p.matches(event.eventType()))) return false;
+    return patterns != null && patterns.stream().anyMatch(p -> p.matches(subject));
+  }
+
+  private boolean ownerMay(String role, UUID userUuid, EventEnvelope event) {
     return !ownerScoped.contains(role) || (userUuid != null && userUuid.equals(event.ownerUserId()));
+  }
+
+  /** {@link #allows} for one event and many clients; used by one thread at a time. */
+  final class Decisions {
+
+    private final EventEnvelope event;
+    private final Map<String, Boolean> roleSees = new HashMap<>();
+
+    private Decisions(EventEnvelope event) {
+      this.event = event;
+    }
+
+    boolean allows(String role, UUID userUuid) {
+      if (role == null) return false;
+      return roleSees.computeIfAbsent(role, r -> roleSees(r, event.eventType())) && ownerMay(role, userUuid, event);
+    }
   }
 }

@@ -59,6 +59,11 @@ final class SseClient {
     return filter.allows(p.roleCode(), p.userUuid(), event);
   }
 
+  boolean visible(RoleFilter.Decisions decisions) {
+    var p = principal;
+    return decisions.allows(p.roleCode(), p.userUuid());
+  }
+
   /**
    * Offers a live message without blocking.
    *

@@ -64,16 +64,19 @@ class SseHub implements EventSubscriber, SmartLifecycle {
     if (clients.isEmpty()) return;
     long received = System.nanoTime();
     SseMessage message = null; // rendered once, for the first client that may see it, and shared
+    var decisions = filter.decisionsFor(event);
+    int queued = 0;
     try {
       for (var client : clients) {
-        if (client.isClosed() || !client.visible(filter, event)) continue;
+        if (client.isClosed() || !client.visible(decisions)) continue;
         if (message == null) message = SseMessage.of(event.sequence(), event.eventType(), json.writeValueAsString(event), received);
         if (client.offer(message)) {
-          metrics.enqueued(event.eventType(), received);
+          queued++;
         } else {
           close(client, SseMetrics.SLOW_CLIENT);
         }
       }
+      if (queued > 0) metrics.enqueued(event.eventType(), queued, received);
     } catch (RuntimeException e) {
       metrics.dispatchFailed();
       throw e; // the relay retries the delivery

@@ -28,7 +28,7 @@ class SseMetrics {
   SseMetrics(MeterRegistry registry) {
     this.registry = registry;
     this.dispatch = Timer.builder("kelola.sse.dispatch")
-        .description("Time from the hub receiving an event to its being queued for a client")
+        .description("Time from the hub receiving an event to its being queued for every client that may see it")
         .publishPercentiles(0.5, 0.99)
         .register(registry);
     this.dispatchErrors = Counter.builder("kelola.sse.dispatch.errors")
@@ -50,10 +50,10 @@ class SseMetrics {
     if (count != null) count.decrementAndGet();
   }
 
-  /** An event was queued for one client. */
-  void enqueued(String subject, long receivedNanos) {
+  /** An event was queued for {@code clients} clients, the last of them now (one record per event, not per client). */
+  void enqueued(String subject, int clients, long receivedNanos) {
     events.computeIfAbsent(subject, s -> Counter.builder("kelola.sse.events")
-        .description("Events queued for streaming clients").tag("subject", s).register(registry)).increment();
+        .description("Events queued for streaming clients").tag("subject", s).register(registry)).increment(clients);
     dispatch.record(System.nanoTime() - receivedNanos, TimeUnit.NANOSECONDS);
   }
 
