@@ -61,6 +61,26 @@ class RoleFilterTest {
   }
 
   @Test
+  void perEventDecisionsAgreeWithTheTableForEveryRoleOwnerAndSubject() {
+    var someoneElse = UUID.randomUUID();
+    var roles = new java.util.ArrayList<>(EXPECTED.keySet());
+    roles.addAll(java.util.Arrays.asList("STAFF_SALES", "", null));
+    for (var subject : SUBJECTS) {
+      for (var owner : java.util.Arrays.asList(me, someoneElse, null)) {
+        var e = event(subject, owner);
+        var decisions = seed.decisionsFor(e); // reused across roles and users, as the hub does
+        for (var role : roles) {
+          for (var user : java.util.Arrays.asList(me, someoneElse, null)) {
+            boolean expected = role != null && seed.allows(role, user, e);
+            assertThat(decisions.allows(role, user)).as(role + " " + user + " " + subject + " owner " + owner)
+                .isEqualTo(expected);
+          }
+        }
+      }
+    }
+  }
+
+  @Test
   void unknownRolesSeeNothing() {
     for (var subject : SUBJECTS) {
       assertThat(seed.allows("STAFF_SALES", me, event(subject, me))).isFalse();
