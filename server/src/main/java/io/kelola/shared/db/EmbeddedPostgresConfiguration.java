@@ -29,6 +29,9 @@ class EmbeddedPostgresConfiguration {
       if (!props.ephemeral()) {
         Files.createDirectories(props.dataDir());
         builder.setDataDirectory(props.dataDir()).setCleanDataDirectory(false);
+        // the embedded server's defaults (no fsync, asynchronous commit) suit throw-away test data only:
+        // kept data must survive a crash of PostgreSQL or of the machine once its commit returned
+        builder.setServerConfig("fsync", "on").setServerConfig("synchronous_commit", "on");
       }
       var pg = builder.start();
       log.info("Embedded PostgreSQL on 127.0.0.1:{} with data in {}", pg.getPort(),
