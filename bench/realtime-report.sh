@@ -23,8 +23,8 @@ write_realtime_entry() {
   echo "## $(date -u '+%Y-%m-%d %H:%M UTC') ($(date -u -d '+7 hours' '+%Y-%m-%d %H:%M WIB')) — realtime (\`make bench-realtime\`)"
   echo
   rt_machine_line
-  echo "- Fanout load: per client count a fresh server (embedded event mode); streams on \`GET /events\` spread evenly over sari.manager (MANAGER), qc.supervisor, sari.gudang, sari.operator; ${RATE} events/s for ${WINDOW} s over 13 subjects (half owned by sari.operator), each one outbox row inserted by psql in its own transaction; latency = \`occurred_at\` (set at insert, just before commit) → line read by the client. Then the same with ${STALLED_PCT} % of the streams never read."
-  echo "- Relay load: server in NATS mode against a local nats-server (JetStream, file storage); ${RELAY_EVENTS} outbox rows in one transaction → time from commit until the last \`published_at\`; raw = jnats \`publishAsync\` of the same ${RELAY_EVENTS} payloads to a stream configured the same way, all acks awaited."
+  echo "- Fanout load: per client count a fresh server (embedded event mode); streams on \`GET /events\` spread evenly over sari.manager (MANAGER), qc.supervisor, sari.gudang, sari.operator; ${RATE} events/s for ${WINDOW} s over 13 subjects (half owned by sari.operator), each one outbox row inserted by psql in its own transaction; latency = \`occurred_at\` (set at insert, just before commit) → line read by the client, after a 10 s warm-up at the same rate that is not recorded. Then the same with ${STALLED_PCT} % of the streams never read."
+  echo "- Relay load: server in NATS mode against a local nats-server (JetStream, file storage); ${RELAY_EVENTS} outbox rows in one transaction → time from commit until the last \`published_at\`; raw = jnats \`publishAsync\` of the same ${RELAY_EVENTS} payloads to a stream configured the same way, all acks awaited. Both paths are warmed up first with as many messages, not timed; the relay's subjects are ones no work queue consumes."
   echo
   echo "| Goal | Measured | Target | Result |"
   echo "|---|---|---|---|"
