@@ -53,7 +53,12 @@ class RoleFilter {
 
     boolean allows(String role, UUID userUuid) {
       if (role == null) return false;
-      return roleSees.computeIfAbsent(role, r -> roleSees(r, event.eventType())) && ownerMay(role, userUuid, event);
+      var sees = roleSees.get(role); // get/put rather than computeIfAbsent: no lambda per client
+      if (sees == null) {
+        sees = roleSees(role, event.eventType());
+        roleSees.put(role, sees);
+      }
+      return sees && ownerMay(role, userUuid, event);
     }
   }
 }
