@@ -1,6 +1,7 @@
 package io.kelola.realtime;
 
 import io.kelola.shared.security.AuthenticatedEndpoint;
+import io.kelola.shared.security.CredentialExpiry;
 import io.kelola.shared.security.CurrentUser;
 import io.kelola.shared.security.NotAuthenticatedException;
 import jakarta.servlet.AsyncEvent;
@@ -20,8 +21,9 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Live event streams (seed 000): {@code /api/v1/events} for browsers (session cookie) and
- * {@code /events} for API clients (bearer token). {@code Last-Event-ID} (or {@code ?lastEventId=}
- * for EventSource polyfills) replays what the client missed.
+ * {@code /events} for API clients (bearer token; the stream ends with {@code token_expired} when the
+ * token does). {@code Last-Event-ID} (or {@code ?lastEventId=} for EventSource polyfills) replays
+ * what the client missed.
  */
 @RestController
 class EventStreamController {
@@ -70,7 +72,7 @@ class EventStreamController {
     var async = request.startAsync();
     async.setTimeout(0); // no timeout: the stream lives as long as its session
     var client = hub.connect(principal, new ServletSink(async, response.getOutputStream()),
-        lastEventId(header != null ? header : param));
+        lastEventId(header != null ? header : param), CredentialExpiry.of(request));
     async.addListener(new AsyncListener() {
       @Override public void onComplete(AsyncEvent e) { hub.close(client, SseMetrics.CLIENT_CLOSED); }
       @Override public void onError(AsyncEvent e) { hub.close(client, SseMetrics.CLIENT_CLOSED); }

@@ -21,13 +21,15 @@ final class SseClient {
   private final int capacity;
   private final SseSink sink;
   private final AtomicReference<String> closedReason = new AtomicReference<>();
-  private volatile boolean sessionEnded;
+  private volatile String ending;
+  private final java.time.Instant credentialExpiresAt;
   private volatile KelolaPrincipal principal;
   private final String connectedRole;
   private boolean replaying;
   private long floor = Long.MIN_VALUE;
 
-  SseClient(KelolaPrincipal principal, SseSink sink, int capacity, boolean replaying) {
+  SseClient(KelolaPrincipal principal, SseSink sink, int capacity, boolean replaying, java.time.Instant credentialExpiresAt) {
+    this.credentialExpiresAt = credentialExpiresAt;
     this.principal = principal;
     this.sink = sink;
     this.capacity = capacity;
@@ -103,14 +105,23 @@ final class SseClient {
     queue.offer(WAKE);
   }
 
-  /** The session watch found the session gone: the sender says so on the stream and ends it. */
-  void sessionEnded() {
-    sessionEnded = true;
+  /**
+   * The session watch found the stream's session or credential gone: the sender writes {@code
+   * event} ({@code session_expired}, {@code token_expired}) and ends the stream.
+   */
+  void end(String event) {
+    ending = event;
     wake();
   }
 
-  boolean isSessionEnded() {
-    return sessionEnded;
+  /** The control event the stream is to end with, or null while it may go on. */
+  String ending() {
+    return ending;
+  }
+
+  /** When the access token the stream was opened with expires; null for cookie sessions. */
+  java.time.Instant credentialExpiresAt() {
+    return credentialExpiresAt;
   }
 
   /** Marks the client closed; true only for the first caller, whose reason counts. */

@@ -5,6 +5,8 @@ import io.kelola.events.EventSubscriber;
 import io.kelola.events.Events;
 import io.kelola.identity.domain.SessionService;
 import io.kelola.shared.security.KelolaPrincipal;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
@@ -38,9 +40,11 @@ class SseHub implements EventSubscriber, SmartLifecycle {
   private final JsonMapper json;
   private volatile boolean running;
   private volatile ScheduledExecutorService sessionWatch;
+  private final Clock clock;
 
   SseHub(RoleFilter filter, SseMetrics metrics, RealtimeProperties props, SessionService sessions, ObjectProvider<Events> events,
-      JsonMapper json) {
+      JsonMapper json, Clock clock) {
+    this.clock = clock;
     this.filter = filter;
     this.metrics = metrics;
     this.props = props;
@@ -93,12 +97,17 @@ class SseHub implements EventSubscriber, SmartLifecycle {
    *
    * @param replayAfter the client's Last-Event-ID: null for none, negative when it was unreadable
    */
-  SseClient connect(KelolaPrincipal principal, SseSink sink, Long replayAfter) {
-    return connect(principal, sink, replayAfter, props.queueSize());
+  SseClient connect(KelolaPrincipal principal, SseSink sink, Long replayAfter, Instant credentialExpiresAt) {
+    return connect(principal, sink, replayAfter, props.queueSize(), credentialExpiresAt);
   }
 
   SseClient connect(KelolaPrincipal principal, SseSink sink, Long replayAfter, int queueSize) {
-    var client = new SseClient(principal, sink, queueSize, replayAfter != null);
+    return connect(principal, sink, replayAfter, queueSize, null);
+  }
+
+  private SseClient connect(KelolaPrincipal principal, SseSink sink, Long replayAfter, int queueSize,
+      Instant credentialExpiresAt) {
+    var client = new SseClient(principal, sink, queueSize, replayAfter != null, credentialExpiresAt);
     clients.add(client);
     metrics.connected(client.connectedRole());
     if (!running) close(client, null); // its sender only closes the sink
@@ -120,16 +129,20 @@ class SseHub implements EventSubscriber, SmartLifecycle {
 
   /**
    * Re-checks every open stream's session in a few statements (not one per stream and message):
-   * a revoked, expired or idle session ends its stream with {@code session_expired}; a changed role
-   * applies from the next event. Touches the sessions, so an open stream counts as activity.
+   * a revoked, expired or idle session ends its stream with {@code session_expired}, an expired
+   * access token with {@code token_expired}; a changed role applies from the next event. Touches the
+   * sessions, so an open stream counts as activity.
    */
   void checkSessions() {
     if (clients.isEmpty()) return;
     var open = clients.stream().filter(c -> !c.isClosed()).toList();
     var valid = sessions.validBySessionUuids(open.stream().map(c -> c.principal().sessionUuid()).toList());
+    var now = clock.instant();
     for (var client : open) {
       var current = valid.get(client.principal().sessionUuid());
-      if (current == null) client.sessionEnded();
+      var tokenExpiry = client.credentialExpiresAt();
+      if (current == null) client.end(SseSender.SESSION_EXPIRED);
+      else if (tokenExpiry != null && !now.isBefore(tokenExpiry)) client.end(SseSender.TOKEN_EXPIRED);
       else client.refresh(current);
     }
   }

@@ -15,7 +15,8 @@ import org.springframework.stereotype.Component;
 class SseMetrics {
 
   static final String SLOW_CLIENT = "slow_client";
-  static final String SESSION_EXPIRED = "session_expired";
+  static final String SESSION_EXPIRED = SseSender.SESSION_EXPIRED;
+  static final String TOKEN_EXPIRED = SseSender.TOKEN_EXPIRED;
   static final String CLIENT_CLOSED = "client_closed";
 
   private final MeterRegistry registry;

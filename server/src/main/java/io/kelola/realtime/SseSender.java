@@ -17,6 +17,8 @@ final class SseSender implements Runnable {
 
   static final String RESYNC = "resync";
   static final String SESSION_EXPIRED = "session_expired";
+  /** An API client's access token expired: it refreshes the token and reconnects with Last-Event-ID. */
+  static final String TOKEN_EXPIRED = "token_expired";
   /** First message of a fresh stream: no listener needs it, its id gives the browser a replay cursor. */
   static final String READY = "ready";
   private static final int PAGE = 500;
@@ -50,8 +52,8 @@ final class SseSender implements Runnable {
       var batch = new ArrayList<SseMessage>(8);
       while (!client.isClosed()) {
         var message = client.poll(heartbeat);
-        if (client.isSessionEnded()) {
-          endSession();
+        if (client.ending() != null) {
+          endWith(client.ending());
           return;
         }
         if (client.isClosed()) return;
@@ -93,14 +95,14 @@ final class SseSender implements Runnable {
     client.sink().write(message.frame());
   }
 
-  /** Says on the stream that its session is gone, and ends it. */
-  private void endSession() {
+  /** Says on the stream why it ends ({@code session_expired}, {@code token_expired}; also the drop reason), and ends it. */
+  private void endWith(String event) {
     try {
-      send(SseMessage.control(SESSION_EXPIRED, SESSION_EXPIRED));
+      send(SseMessage.control(event, event));
     } catch (IOException gone) {
       // the client left as well; it is closed either way
     } finally {
-      hub.close(client, SseMetrics.SESSION_EXPIRED);
+      hub.close(client, event);
     }
   }
 

@@ -7,6 +7,7 @@ import io.kelola.events.Events;
 import io.kelola.identity.domain.SessionService;
 import io.kelola.shared.security.KelolaPrincipal;
 import io.kelola.support.Http;
+import io.kelola.support.MutableClock;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.io.IOException;
 import java.time.Duration;
@@ -30,6 +31,7 @@ class EventStreamLifecycleTest {
   @Autowired SseHub hub;
   @Autowired SessionService sessions;
   @Autowired MeterRegistry meters;
+  @Autowired MutableClock clock;
   RealtimeFixture fx;
 
   @BeforeEach
@@ -49,6 +51,28 @@ class EventStreamLifecycleTest {
       await().atMost(Duration.ofSeconds(5)).until(stream::ended);
       assertThat(stream.messages.getLast().event()).isEqualTo("session_expired");
       assertThat(drops(SseMetrics.SESSION_EXPIRED)).isEqualTo(expiredBefore + 1);
+    }
+  }
+
+  @Test
+  void anApiStreamEndsWhenItsAccessTokenExpiresAndAFreshTokenResumesWithoutAGap() {
+    var m = RealtimeFixture.marker("ttl");
+    double expiredBefore = drops(SseMetrics.TOKEN_EXPIRED);
+    String lastSeen;
+    try (var stream = SseStream.open(fx.api("sari.manager"), "/events", null)) {
+      fx.publish("lot.created", m + "-0", null);
+      lastSeen = stream.awaitMessage(x -> x.data().contains(m + "-0\"")).id();
+      clock.advance(Duration.ofMinutes(16)); // past the 15-minute access token; the API session lives on
+      await().atMost(Duration.ofSeconds(5)).until(stream::ended);
+      assertThat(stream.messages.getLast().event()).isEqualTo("token_expired");
+      assertThat(drops(SseMetrics.TOKEN_EXPIRED)).isEqualTo(expiredBefore + 1);
+    } finally {
+      clock.reset();
+    }
+    fx.publish("lot.created", m + "-1", null); // while the client refreshes its token
+    try (var again = SseStream.open(fx.api("sari.manager"), "/events", lastSeen)) {
+      again.awaitMessage(x -> x.data().contains(m + "-1\""));
+      assertThat(again.about(m)).hasSize(1);
     }
   }
 

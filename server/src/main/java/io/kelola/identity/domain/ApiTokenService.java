@@ -14,6 +14,7 @@ import io.kelola.identity.IdentityProperties;
 import java.sql.Timestamp;
 import java.text.ParseException;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Date;
 import java.util.Map;
 import java.util.Optional;
@@ -58,14 +59,23 @@ public class ApiTokenService {
 
   /** The session an access token speaks for, if its signature, issuer and expiry hold. */
   public Optional<UUID> verify(String token) {
+    return verified(token).map(VerifiedToken::sessionUuid);
+  }
+
+  /** A valid access token: the session it speaks for and when it stops being accepted. */
+  public record VerifiedToken(UUID sessionUuid, Instant expiresAt) {}
+
+  /** {@link #verify}, with the token's expiry. */
+  public Optional<VerifiedToken> verified(String token) {
     try {
       var jwt = SignedJWT.parse(token);
       if (!JWSAlgorithm.HS256.equals(jwt.getHeader().getAlgorithm())) return Optional.empty();
       if (!jwt.verify(new MACVerifier(keys.current().secret()))) return Optional.empty();
       var claims = jwt.getJWTClaimsSet();
       if (!ISSUER.equals(claims.getIssuer()) || claims.getExpirationTime() == null) return Optional.empty();
-      if (!claims.getExpirationTime().toInstant().isAfter(clock.instant())) return Optional.empty();
-      return Optional.of(UUID.fromString(claims.getStringClaim("sid")));
+      var expiresAt = claims.getExpirationTime().toInstant();
+      if (!expiresAt.isAfter(clock.instant())) return Optional.empty();
+      return Optional.of(new VerifiedToken(UUID.fromString(claims.getStringClaim("sid")), expiresAt));
     } catch (ParseException | JOSEException | IllegalArgumentException e) {
       return Optional.empty();
     }

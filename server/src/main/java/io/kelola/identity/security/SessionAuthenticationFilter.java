@@ -2,6 +2,7 @@ package io.kelola.identity.security;
 
 import io.kelola.identity.domain.ApiTokenService;
 import io.kelola.identity.domain.SessionService;
+import io.kelola.shared.security.CredentialExpiry;
 import io.kelola.shared.security.KelolaPrincipal;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -54,7 +55,9 @@ class SessionAuthenticationFilter extends OncePerRequestFilter {
   private Optional<KelolaPrincipal> resolve(HttpServletRequest request) {
     var header = request.getHeader("Authorization");
     if (header != null && header.regionMatches(true, 0, "Bearer ", 0, 7)) {
-      return tokens.verify(header.substring(7).trim()).flatMap(sessions::bySessionUuid);
+      var token = tokens.verified(header.substring(7).trim());
+      token.ifPresent(t -> CredentialExpiry.set(request, t.expiresAt()));
+      return token.flatMap(t -> sessions.bySessionUuid(t.sessionUuid()));
     }
     return cookie.read(request).flatMap(sessions::byBrowserToken);
   }
