@@ -124,21 +124,22 @@ relay_rows() { # $1 = resource prefix, $2 = rows; one transaction
                  jsonb_build_object('bench', true, 'resource', '$1' || g)
           FROM generate_series(1, $2) g" >/dev/null
 }
+await_published() { # $1 = resource prefix; polls every 0.2 s, at most 300 s
+  local left i
+  for ((i = 0; i < 1500; i++)); do
+    left=$(psql_q "SELECT count(*) FROM t_event_outbox WHERE resource_id LIKE '$1%' AND published_at IS NULL")
+    ((left == 0)) && return 0
+    sleep 0.2
+  done
+  die "the relay left $left $1 rows unpublished after 300 s (see $OUT/server-relay.log)"
+}
 # warm-up: a freshly started JVM compiles the relay path while it runs; the figure is the steady state
 relay_rows WARM- "$RELAY_EVENTS"
-for ((i = 0; i < 1500; i++)); do
-  [[ $(psql_q "SELECT count(*) FROM t_event_outbox WHERE published_at IS NULL") == 0 ]] && break
-  sleep 0.2
-done
+await_published WARM-
 relay_rows RELAY- "$RELAY_EVENTS"
 T0=$(now)
 CPU0="$(ticks "$JAVA_PID") $(pg_ticks) $(ticks "$NATS_PID")"
-for ((i = 0; i < 1500; i++)); do
-  left=$(psql_q "SELECT count(*) FROM t_event_outbox WHERE resource_id LIKE 'RELAY-%' AND published_at IS NULL")
-  ((left == 0)) && break
-  sleep 0.2
-done
-((left == 0)) || die "the relay left $left rows unpublished after 300 s (see $OUT/server-relay.log)"
+await_published RELAY-
 CPU1="$(ticks "$JAVA_PID") $(pg_ticks) $(ticks "$NATS_PID")"
 # CPU ms per 1,000 events of the server JVM, PostgreSQL and nats-server while the relay ran (the 0.2 s
 # polling above shows up in PostgreSQL's share, a few ticks)
@@ -150,7 +151,7 @@ RELAY_RATE=$(awk -v n="$RELAY_EVENTS" -v s="$RELAY_S" 'BEGIN { printf "%.0f", n 
 # the same payloads the relay sent (EnvelopeCodec: the envelope JSON plus its sequence)
 psql_q "SELECT 'kelola.events.' || event_type || E'\t' || event_id || E'\t' || jsonb_build_object('event_id', event_id,
           'event_type', event_type, 'occurred_at', to_char(occurred_at AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.US\"Z\"'),
-          'actor_id', actor_id, 'owner_user_id', owner_user_id, 'resource_id', resource_id, 'payload', payload, 'sequence', id)
+          'actor_id', actor_id, 'owner_user_id', owner_user_id, 'resource_id', resource_id, 'payload', payload, 'sequence', seq)
         FROM t_event_outbox WHERE resource_id LIKE 'RELAY-%' ORDER BY id" >"$OUT/relay-payloads.tsv"
 log "relay: $RELAY_EVENTS events in $RELAY_S s; raw jnats async publish of the same payloads"
 NATS_CPU0=$(ticks "$NATS_PID")

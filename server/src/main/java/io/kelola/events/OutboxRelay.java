@@ -111,24 +111,13 @@ class OutboxRelay implements SmartLifecycle {
       try {
         int total = 0;
         long after = 0; // rows a batch held back wait for the next round, which starts from the beginning
-        while (true) {
-          int claimed;
-          int done;
-          if (jetStream != null) {
-            if (outageRounds > 0 && System.nanoTime() - pausedUntilNanos < 0) break; // NATS is down: wait
-            var rows = outbox.claimOutgoing(after, clock.instant(), props.batchSize());
-            claimed = rows.size();
-            done = publish(rows);
-            if (done < claimed) break; // the rest must go first next round, before anything after it
-            if (claimed > 0) after = rows.getLast().id();
-          } else {
-            var rows = outbox.claim(after, clock.instant(), props.batchSize());
-            claimed = rows.size();
-            done = deliver(rows);
-            if (claimed > 0) after = rows.getLast().id();
-          }
-          total += done;
-          if (claimed < props.batchSize() || done == 0) break;
+        while (jetStream == null || !publishingPaused()) {
+          var batch = jetStream != null ? publishNext(after) : deliverNext(after);
+          total += batch.done();
+          if (batch.claimed() < props.batchSize() || batch.done() == 0) break;
+          // NATS: an unacknowledged rest goes first next round, before anything after it
+          if (jetStream != null && batch.done() < batch.claimed()) break;
+          after = batch.lastId();
         }
         var now = clock.instant();
         if (!now.isBefore(lastCleanup.plus(props.cleanupInterval()))) {
@@ -140,6 +129,24 @@ class OutboxRelay implements SmartLifecycle {
         unlock(lockConnection);
       }
     }
+  }
+
+  /** One claimed batch: how many rows, how many went out, the last row's id. */
+  private record Batch(int claimed, int done, long lastId) {}
+
+  private Batch deliverNext(long after) {
+    var rows = outbox.claim(after, clock.instant(), props.batchSize());
+    return new Batch(rows.size(), deliver(rows), rows.isEmpty() ? after : rows.getLast().id());
+  }
+
+  private Batch publishNext(long after) {
+    var rows = outbox.claimOutgoing(after, clock.instant(), props.batchSize());
+    return new Batch(rows.size(), publish(rows), rows.isEmpty() ? after : rows.getLast().id());
+  }
+
+  /** NATS was unreachable and its backoff has not run out yet. */
+  private boolean publishingPaused() {
+    return outageRounds > 0 && System.nanoTime() - pausedUntilNanos < 0;
   }
 
   /**

@@ -2,6 +2,7 @@ package io.kelola.realtime;
 
 import io.kelola.events.EventEnvelope;
 import io.kelola.shared.security.KelolaPrincipal;
+import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -22,13 +23,13 @@ final class SseClient {
   private final SseSink sink;
   private final AtomicReference<String> closedReason = new AtomicReference<>();
   private volatile String ending;
-  private final java.time.Instant credentialExpiresAt;
+  private final Instant credentialExpiresAt;
   private volatile KelolaPrincipal principal;
   private final String connectedRole;
   private boolean replaying;
   private long floor = Long.MIN_VALUE;
 
-  SseClient(KelolaPrincipal principal, SseSink sink, int capacity, boolean replaying, java.time.Instant credentialExpiresAt) {
+  SseClient(KelolaPrincipal principal, SseSink sink, int capacity, boolean replaying, Instant credentialExpiresAt) {
     this.credentialExpiresAt = credentialExpiresAt;
     this.principal = principal;
     this.sink = sink;
@@ -120,7 +121,7 @@ final class SseClient {
   }
 
   /** When the access token the stream was opened with expires; null for cookie sessions. */
-  java.time.Instant credentialExpiresAt() {
+  Instant credentialExpiresAt() {
     return credentialExpiresAt;
   }
 

@@ -164,10 +164,6 @@ class SseHub implements EventSubscriber, SmartLifecycle {
     return props;
   }
 
-  SessionService sessions() {
-    return sessions;
-  }
-
   /** The event store, looked up late: the relay that feeds this hub is built before it. */
   Events events() {
     return events.getObject();

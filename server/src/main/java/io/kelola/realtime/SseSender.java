@@ -71,11 +71,10 @@ final class SseSender implements Runnable {
     } catch (InterruptedException closedByHub) {
       Thread.currentThread().interrupt();
     } catch (IOException | IllegalStateException gone) {
-      hub.close(client, SseMetrics.CLIENT_CLOSED);
+      // the client left: closed below as client_closed
     } catch (RuntimeException ex) {
       hub.dispatchFailed();
       if (!client.isClosed()) log.warn("Event stream of {} failed", client.principal().username(), ex);
-      hub.close(client, SseMetrics.CLIENT_CLOSED);
     } finally {
       hub.close(client, SseMetrics.CLIENT_CLOSED); // counts only if nothing closed it before
       client.sink().close();

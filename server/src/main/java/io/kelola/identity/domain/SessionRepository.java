@@ -6,6 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -66,13 +67,13 @@ class SessionRepository {
   }
 
   /** The unrevoked sessions among {@code uuids}, in one round trip (callers keep the list to a page). */
-  List<SessionRow> byUuids(java.util.Collection<UUID> uuids) {
+  List<SessionRow> byUuids(Collection<UUID> uuids) {
     if (uuids.isEmpty()) return List.of();
     return jdbc.sql(PRINCIPAL + "s.uuid IN (:uuids)").param("uuids", uuids).query(SessionRepository::map).list();
   }
 
   /** Records activity of several sessions at once. */
-  void touchAll(java.util.Collection<Long> ids, Instant now) {
+  void touchAll(Collection<Long> ids, Instant now) {
     if (ids.isEmpty()) return;
     jdbc.sql("UPDATE adm_session SET last_activity_at = :now WHERE id IN (:ids)").param("now", Timestamp.from(now))
         .param("ids", ids).update();

@@ -12,6 +12,10 @@ import io.kelola.shared.web.PageResult;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -79,12 +83,12 @@ public class SessionService {
    * #bySessionUuid}: what long-lived streams re-check together, in a statement per thousand sessions
    * instead of one per stream.
    */
-  public Map<UUID, KelolaPrincipal> validBySessionUuids(java.util.Collection<UUID> sessionUuids) {
+  public Map<UUID, KelolaPrincipal> validBySessionUuids(Collection<UUID> sessionUuids) {
     var now = clock.instant();
-    var ids = List.copyOf(new java.util.LinkedHashSet<>(sessionUuids));
-    var out = new java.util.HashMap<UUID, KelolaPrincipal>();
+    var ids = List.copyOf(new LinkedHashSet<>(sessionUuids));
+    var out = new HashMap<UUID, KelolaPrincipal>();
     for (int from = 0; from < ids.size(); from += LOOKUP_PAGE) {
-      var due = new java.util.ArrayList<Long>();
+      var due = new ArrayList<Long>();
       for (var s : sessions.byUuids(ids.subList(from, Math.min(ids.size(), from + LOOKUP_PAGE)))) {
         if (!valid(s, now)) continue;
         if (touchDue(s, now)) due.add(s.id());
