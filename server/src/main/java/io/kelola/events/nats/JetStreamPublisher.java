@@ -56,8 +56,10 @@ public final class JetStreamPublisher {
 
   /**
    * Publishes a batch without waiting between messages, then collects the acks in order. One
-   * connection keeps the messages in publish order, so the stream stores them in outbox order; a
-   * round trip per message (what {@link #publish} costs) is paid once per batch instead.
+   * connection keeps the messages in publish order, and each expects its predecessor as the stream's
+   * last message, so the stream stores them in outbox order even across a reconnect; a round trip per
+   * message (what {@link #publish} costs) is paid once per batch instead. The server checks its
+   * dedup before that expectation, so a batch published again after a lost ack is stored once.
    *
    * @return how many leading envelopes were acknowledged; fewer than {@code batch.size()} when one
    *     failed (its error is in {@code failure}), the rest are published again in a later round and
@@ -69,9 +71,16 @@ public final class JetStreamPublisher {
     }
     var acks = new ArrayList<CompletableFuture<PublishAck>>(batch.size());
     try {
+      String previous = null;
       for (var e : batch) {
-        var options = PublishOptions.builder().messageId(e.eventId().toString()).expectedStream(stream).build();
-        acks.add(jetStream.publishAsync(EnvelopeCodec.subject(e.eventType()), codec.encode(e), options));
+        var id = e.eventId().toString();
+        var options = PublishOptions.builder().messageId(id).expectedStream(stream);
+        // each message after the first expects its predecessor to be the stream's last: when one is
+        // lost in flight (NATS restarting) while later ones wait in the reconnect buffer, those are
+        // refused instead of stored ahead of it, and the round ends at the lost one
+        if (previous != null) options.expectedLastMsgId(previous);
+        previous = id;
+        acks.add(jetStream.publishAsync(EnvelopeCodec.subject(e.eventType()), codec.encode(e), options.build()));
       }
     } catch (RuntimeException ex) {
       acks.forEach(a -> a.cancel(false));

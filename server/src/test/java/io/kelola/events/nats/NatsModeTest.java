@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import io.kelola.events.EventEnvelope;
 import io.kelola.events.Events;
 import io.kelola.events.EventsProperties;
+import io.kelola.events.OutgoingEvent;
 import io.kelola.events.WorkQueues;
 import io.kelola.support.TestClockConfiguration;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -86,6 +87,28 @@ class NatsModeTest extends NatsServerTestBase {
 
     assertThat(streamMessages(e.eventId())).hasSize(1);
     await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(5)).until(() -> recorder.deliveries(e.eventId()) == 1);
+  }
+
+  @Test
+  void aBatchMessageWhosePredecessorIsNotTheStreamsLastIsRefusedRatherThanStoredOutOfOrder() throws Exception {
+    var a = outgoing("order-a");
+    var z = outgoing("order-z");
+    var b = outgoing("order-b");
+    assertThat(publisher.publishAll(List.of(a)).acknowledged()).isOne();
+    assertThat(publisher.publishAll(List.of(z)).acknowledged()).isOne();
+
+    // as when a went missing: b, published behind a, must not land after z
+    var result = publisher.publishAll(List.of(a, b));
+
+    assertThat(result.acknowledged()).as("a is a duplicate, acknowledged from the dedup window").isOne();
+    assertThat(result.failure()).hasRootCauseInstanceOf(JetStreamApiException.class).hasMessageContaining("wrong last msg ID");
+    assertThat(streamMessages(b.eventId())).isEmpty();
+    assertThat(publisher.publishAll(List.of(b)).acknowledged()).as("alone, b goes through").isOne();
+  }
+
+  private static OutgoingEvent outgoing(String resource) {
+    return new OutgoingEvent(0, 0, UUID.randomUUID(), "test.ping", java.time.Instant.now(), null, null,
+        resource + "-" + UUID.randomUUID(), "{}");
   }
 
   @Test
